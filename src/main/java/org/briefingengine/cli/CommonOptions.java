@@ -1,0 +1,25 @@
+package org.briefingengine.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command takes: where facts and rules live, and how much to say. */
+final class CommonOptions {
+
+    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "fixtures",
+            description = "Fact folder (default: ${DEFAULT-VALUE}).")
+    Path facts;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+            description = "Rules folder: *.drl, taxonomy/, parameters.json (default: ${DEFAULT-VALUE}).")
+    Path rules;
+
+    @Option(names = "--debug", description = "Print stack traces with errors.")
+    boolean debug;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+    boolean quiet;
+
+    @Option(names = "--log", paramLabel = "FILE", description = "Append one log line per stage to FILE (logfmt).")
+    Path log;
+}

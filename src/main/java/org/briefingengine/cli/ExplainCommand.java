@@ -1,0 +1,97 @@
+package org.briefingengine.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.briefingengine.analysis.BriefingReport;
+import org.briefingengine.model.Finding;
+import org.briefingengine.pipeline.BriefingException;
+import org.briefingengine.pipeline.BriefingPipeline;
+import org.briefingengine.pipeline.ExitCode;
+import org.briefingengine.pipeline.Explainer;
+import org.briefingengine.pipeline.PreparedInputs;
+import org.briefingengine.pipeline.RunRequest;
+import org.briefingengine.pipeline.StageListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code briefing explain}: why a finding fired. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain why a finding fired: its rule (file and line), thresholds, and the facts behind it.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptionsMixin common;
+
+    @Parameters(paramLabel = "FINDING-ID", description = "A finding id from findings-<period>.json or the workbook.")
+    String findingId;
+
+    @Option(names = "--period", paramLabel = "P",
+            description = "Period of the finding (default: the period whose findings file under --out names it, "
+                    + "else latest).")
+    String period;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+            description = "Where earlier runs wrote their findings (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+
+    ExplainCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PreparedInputs inputs = PreparedInputs.prepare(common.options.facts, common.options.rules, StageListener.NONE);
+        String periodText = period != null ? period : periodFromReports().orElse("latest");
+        RunRequest request = new RunRequest(common.options.facts, common.options.rules, periodText, out, clock);
+        BriefingReport report = new BriefingPipeline(java.util.List.of(), Main.version(), StageListener.NONE)
+                .analyse(request, inputs, BriefingPipeline.resolvePeriod(request, inputs), StageListener.NONE);
+        Finding finding = report.findings().stream().filter(f -> f.id().equals(findingId)).findFirst()
+                .orElseThrow(() -> new BriefingException(ExitCode.USAGE, "no finding '" + findingId + "' in period "
+                        + report.period().label() + " on the current facts and rules; check the id in findings-"
+                        + report.period().label() + ".json or pass --period"));
+        var stdout = spec.commandLine().getOut();
+        Explainer.explain(finding, report, inputs).forEach(stdout::println);
+        stdout.flush();
+        return ErrorPrinter.ok();
+    }
+
+    /** The period of the newest findings file under --out that names the id. */
+    private Optional<String> periodFromReports() {
+        if (!Files.isDirectory(out)) {
+            return Optional.empty();
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        try (Stream<Path> files = Files.walk(out, 2)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("findings-"))
+                    .filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
+                    .map(p -> read(mapper, p)).flatMap(Optional::stream)
+                    .filter(root -> root.path("findings").findValuesAsText("id").contains(findingId))
+                    .map(root -> root.path("period").asText()).reduce((first, second) -> second);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<JsonNode> read(ObjectMapper mapper, Path file) {
+        try {
+            return Optional.of(mapper.readTree(file.toFile()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.briefingengine.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.briefingengine.pipeline.BriefingPipeline;
+import org.briefingengine.pipeline.RunRequest;
+import org.briefingengine.pipeline.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code briefing run}: the quarterly job. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the rules for a period and write <out>/<period>/: briefing PDF, workbook, findings JSON, "
+                + "manifest.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptionsMixin common;
+
+    @Option(names = "--period", paramLabel = "P", defaultValue = "latest",
+            description = "2021-Q4, 2021, 2019-Q1..2021-Q4, previous-quarter, latest (default) or all.")
+    String period;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+            description = "Output folder; files go to <out>/<period>/ (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+
+    RunCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        StageLog log = new StageLog(err, common.options, clock);
+        RunResult result = new BriefingPipeline(ReportWriters.all(), Main.version(), log)
+                .run(new RunRequest(common.options.facts, common.options.rules, period, out, clock));
+        if (!common.options.quiet) {
+            var stdout = spec.commandLine().getOut();
+            stdout.println("Wrote " + result.folder() + " (" + result.report().meetings().size() + " meetings, "
+                    + result.report().findings().size() + " findings):");
+            result.files().forEach(f -> stdout.println("  " + f));
+            stdout.flush();
+        }
+        return ErrorPrinter.ok();
+    }
+}

@@ -1,0 +1,134 @@
+package org.briefingengine.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * The rules of one folder, compiled at run time from every {@code *.drl} below it. Nothing is compiled into the
+ * jar, so analysts change rules without rebuilding; a folder that does not compile yields every problem at once.
+ */
+public final class RuleBase {
+
+    private static final String VIRTUAL_ROOT = "src/main/resources/rules/";
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+    }
+
+    /** Compiles every rule file below {@code rulesDir}. */
+    public static RuleBase compile(Path rulesDir) throws RuleCompilationException {
+        List<Path> files = drlFiles(rulesDir);
+        if (files.isEmpty()) {
+            throw new RuleCompilationException(List.of(new RuleProblem(rulesDir, 0, 0,
+                    "no rule files (*.drl) found: check --rules or restore the rule pack")));
+        }
+        KieServices kie = KieServices.get();
+        ReleaseId releaseId = kie.newReleaseId("org.briefingengine.rules", "run-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem kfs = kie.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, Path> byVirtualPath = new HashMap<>();
+        for (Path file : files) {
+            String virtual = VIRTUAL_ROOT + rulesDir.relativize(file).toString().replace('\\', '/');
+            byVirtualPath.put(virtual, file);
+            kfs.write(virtual, kie.getResources().newFileSystemResource(file.toFile()).setSourcePath(virtual));
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            kie.getRepository().removeKieModule(releaseId);
+            throw new RuleCompilationException(DrlMessages.toProblems(errors, byVirtualPath));
+        }
+        KieContainer container = kie.newKieContainer(releaseId);
+        KieBase base = container.getKieBase();
+        kie.getRepository().removeKieModule(releaseId);
+        return new RuleBase(base, describe(base, files));
+    }
+
+    /** A new session over the given facts; close it (try-with-resources). */
+    public RuleRun newRun(String period, long maxFirings, java.util.function.Function<String, String> nameOf) {
+        return new RuleRun(kieBase.newKieSession(), this, period, maxFirings, nameOf);
+    }
+
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public RuleInfo rule(String name) {
+        return rules.get(name);
+    }
+
+    private static Map<String, RuleInfo> describe(KieBase base, List<Path> files) {
+        Map<String, Path> fileOf = new HashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        for (Path file : files) {
+            List<String> lines = readLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = RULE_HEADER.matcher(lines.get(i));
+                if (m.find()) {
+                    String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    fileOf.put(name, file);
+                    lineOf.put(name, i + 1);
+                }
+            }
+        }
+        Map<String, RuleInfo> infos = new LinkedHashMap<>();
+        List<Rule> all = new ArrayList<>();
+        base.getKiePackages().forEach(p -> all.addAll(p.getRules()));
+        all.sort(java.util.Comparator.comparing(Rule::getName));
+        for (Rule rule : all) {
+            Map<String, Object> meta = rule.getMetaData();
+            infos.put(rule.getName(), new RuleInfo(rule.getName(), fileOf.get(rule.getName()),
+                    lineOf.getOrDefault(rule.getName(), 0), text(meta, "category", "derive"),
+                    text(meta, "severity", ""), text(meta, "description", "")));
+        }
+        return infos;
+    }
+
+    private static String text(Map<String, Object> meta, String key, String fallback) {
+        Object value = meta.get(key);
+        return value == null ? fallback : value.toString().replace("\"", "");
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static List<Path> drlFiles(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + rulesDir, e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.briefingengine.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.briefingengine.analysis.RuleAudit;
+import org.briefingengine.model.Finding;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * One session over one set of facts. Fires with a limit from the parameters so a looping rule set stops and is
+ * reported; a throwing consequence is reported with its rule and file. Always closed with try-with-resources.
+ */
+public final class RuleRun implements AutoCloseable {
+
+    private final KieSession session;
+    private final RuleBase ruleBase;
+    private final long maxFirings;
+    private final Map<String, Integer> firings = new HashMap<>();
+    private final Map<String, Set<Object>> touched = new HashMap<>();
+
+    RuleRun(KieSession session, RuleBase ruleBase, String period, long maxFirings, Function<String, String> nameOf) {
+        this.session = session;
+        this.ruleBase = ruleBase;
+        this.maxFirings = maxFirings;
+        if (session.getKieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("out")))) {
+            session.setGlobal("out", new FindingSink(period, nameOf));
+        }
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                String rule = event.getMatch().getRule().getName();
+                firings.merge(rule, 1, Integer::sum);
+                touched.computeIfAbsent(rule, r -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                        .addAll(event.getMatch().getObjects());
+            }
+        });
+    }
+
+    public RuleRun insertAll(Collection<?> facts) {
+        facts.forEach(session::insert);
+        return this;
+    }
+
+    /**
+     * Fires all rules.
+     *
+     * @throws RuleRuntimeException when a consequence throws or the firing limit is reached
+     */
+    public RuleRun fire() {
+        try {
+            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
+            if (fired >= maxFirings && session.fireAllRules(1) > 0) {
+                throw new RuleRuntimeException("rules fired more than " + maxFirings + " times and were stopped; "
+                        + "most fired: " + mostFired() + ". A rule probably keeps re-activating itself (modify "
+                        + "without a guard); fix it, or raise engine.maxFirings in parameters.json", null);
+            }
+        } catch (ConsequenceException e) {
+            String rule = e.getMatch().getRule().getName();
+            RuleInfo info = ruleBase.rule(rule);
+            String where = info == null || info.file() == null ? "" : info.file() + ":" + info.line() + ": ";
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RuleRuntimeException(where + "rule '" + rule + "' failed while firing: "
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+                    + "; fix its consequence (then-part)", e);
+        }
+        return this;
+    }
+
+    private String mostFired() {
+        return firings.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(1)
+                .map(e -> {
+                    RuleInfo info = ruleBase.rule(e.getKey());
+                    String where = info == null || info.file() == null ? "" : " (" + info.file() + ":" + info.line() + ")";
+                    return "'" + e.getKey() + "'" + where + " " + e.getValue() + " times";
+                }).findFirst().orElse("none");
+    }
+
+    /** Every fact of the given type in the session, derived ones included. */
+    public <T> List<T> all(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        session.getObjects(type::isInstance).forEach(o -> found.add(type.cast(o)));
+        return found;
+    }
+
+    public List<Finding> findings() {
+        return all(Finding.class).stream().sorted(Comparator.comparing(Finding::id)).toList();
+    }
+
+    /** Which rules fired, how often, on how many distinct facts, and how many findings each left. */
+    public List<RuleAudit> audit() {
+        Map<String, Long> findingsPerRule = new HashMap<>();
+        findings().forEach(f -> findingsPerRule.merge(f.rule(), 1L, Long::sum));
+        return ruleBase.rules().values().stream().map(info -> new RuleAudit(info.name(),
+                info.file() == null ? "" : info.file().toString(), info.line(), info.category(), info.severity(),
+                info.description(), firings.getOrDefault(info.name(), 0),
+                findingsPerRule.getOrDefault(info.name(), 0L).intValue(),
+                touched.getOrDefault(info.name(), Set.of()).size())).toList();
+    }
+
+    public Map<String, Integer> firings() {
+        return Map.copyOf(firings);
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

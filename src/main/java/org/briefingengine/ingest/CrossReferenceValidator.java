@@ -1,0 +1,92 @@
+package org.briefingengine.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.briefingengine.model.Meeting;
+import org.briefingengine.model.Topic;
+
+/**
+ * Checks what no single file can: ids unique across files, every reference resolving (with a suggestion for a
+ * likely typo), topic parents existing, and co-chairs or hosts being among the participants (a warning).
+ */
+final class CrossReferenceValidator {
+
+    private final Problems problems;
+
+    CrossReferenceValidator(Problems problems) {
+        this.problems = problems;
+    }
+
+    void validate(RawFacts raw) {
+        Set<String> forums = uniqueIds("forum", raw.forums, f -> f.id());
+        Set<String> actors = uniqueIds("actor", raw.actors, a -> a.id());
+        Set<String> persons = uniqueIds("person", raw.persons, p -> p.id());
+        Set<String> topics = uniqueIds("topic", raw.topics, Topic::id);
+        uniqueIds("meeting", raw.meetings, Meeting::id);
+        uniqueIds("parameter", raw.parameters, p -> p.name());
+
+        for (var forum : raw.forums) {
+            refs(forum, "/convenors", forum.value().convenors(), actors, "actor");
+        }
+        for (var person : raw.persons) {
+            ref(person.doc(), person.pointer() + "/affiliation", person.value().affiliation(), actors, "actor");
+        }
+        for (var topic : raw.topics) {
+            String parent = topic.value().parent();
+            if (parent != null) {
+                ref(topic.doc(), topic.pointer() + "/parent", parent, topics, "topic");
+            }
+        }
+        for (var meeting : raw.meetings) {
+            Meeting m = meeting.value();
+            ref(meeting.doc(), meeting.pointer() + "/forum", m.forum(), forums, "forum");
+            refs(meeting, "/coChairs", m.coChairs(), actors, "actor");
+            refs(meeting, "/hosts", m.hosts(), actors, "actor");
+            refs(meeting, "/participants", m.participants(), actors, "actor");
+            refs(meeting, "/people", m.people(), persons, "person");
+            refs(meeting, "/topics", m.topics(), topics, "topic");
+            warnAbsentFromParticipants(meeting, "/coChairs", m.coChairs(), "co-chair");
+            warnAbsentFromParticipants(meeting, "/hosts", m.hosts(), "host");
+        }
+    }
+
+    private <T> Set<String> uniqueIds(String kind, List<Located<T>> items, Function<T, String> id) {
+        Map<String, Located<T>> first = new HashMap<>();
+        for (Located<T> item : items) {
+            String key = id.apply(item.value());
+            Located<T> earlier = first.putIfAbsent(key, item);
+            if (earlier != null) {
+                InputProblem at = earlier.doc().problem(earlier.pointer(), "", InputProblem.Level.ERROR);
+                problems.at(item.doc(), item.pointer() + "/id", "duplicate " + kind + " id '" + key
+                        + "' (first defined at " + at.file() + ":" + at.line() + "): give one of them another id");
+            }
+        }
+        return items.stream().map(i -> id.apply(i.value())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private void refs(Located<?> owner, String field, List<String> ids, Set<String> known, String kind) {
+        for (int i = 0; i < ids.size(); i++) {
+            ref(owner.doc(), owner.pointer() + field + "/" + i, ids.get(i), known, kind);
+        }
+    }
+
+    private void ref(JsonDocument doc, String pointer, String id, Set<String> known, String kind) {
+        if (!known.contains(id)) {
+            problems.at(doc, pointer, "unknown " + kind + " '" + id + "'" + Suggestions.didYouMean(id, known));
+        }
+    }
+
+    private void warnAbsentFromParticipants(Located<Meeting> meeting, String field, List<String> ids, String role) {
+        List<String> participants = meeting.value().participants();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!participants.contains(ids.get(i))) {
+                problems.warnAt(meeting.doc(), meeting.pointer() + field + "/" + i, role + " '" + ids.get(i)
+                        + "' is not among the participants: add it to 'participants'");
+            }
+        }
+    }
+}

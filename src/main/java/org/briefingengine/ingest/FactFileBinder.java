@@ -1,0 +1,174 @@
+package org.briefingengine.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.briefingengine.ingest.Fields.Element;
+import org.briefingengine.model.Actor;
+import org.briefingengine.model.ActorType;
+import org.briefingengine.model.Forum;
+import org.briefingengine.model.ForumKind;
+import org.briefingengine.model.Meeting;
+import org.briefingengine.model.MeetingLevel;
+import org.briefingengine.model.MeetingMode;
+import org.briefingengine.model.Names;
+import org.briefingengine.model.PartialDate;
+import org.briefingengine.model.Person;
+import org.briefingengine.model.Topic;
+
+/**
+ * Binds one fact or taxonomy file to records. The top level is an object whose keys name what the file holds
+ * ({@code forums}, {@code actors}, {@code persons}, {@code meetings}, {@code topics}); a file may hold several.
+ */
+final class FactFileBinder {
+
+    private static final Set<String> FORUM_FIELDS =
+            Set.of("id", "names", "aliases", "kind", "convenors", "cadenceYears", "sources");
+    private static final Set<String> ACTOR_FIELDS = Set.of("id", "type", "region", "names", "aliases", "sources");
+    private static final Set<String> PERSON_FIELDS =
+            Set.of("id", "names", "aliases", "role", "affiliation", "sources");
+    private static final Set<String> TOPIC_FIELDS = Set.of("id", "labels", "synonyms", "parent");
+    private static final Set<String> MEETING_FIELDS = Set.of("id", "forum", "title", "start", "end", "place", "mode",
+            "level", "coChairs", "hosts", "participants", "people", "participantCount", "participantNote", "topics",
+            "initiatives", "outcomes", "sources");
+
+    private final Problems problems;
+
+    FactFileBinder(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Binds a document whose top-level keys must all be in {@code allowedKeys}. */
+    void bind(JsonDocument doc, Set<String> allowedKeys, RawFacts into) {
+        Fields fields = new Fields(doc, problems);
+        JsonNode root = doc.root();
+        if (!root.isObject()) {
+            fields.error("", "the top level must be an object such as {\"meetings\": [...]}, not " + Fields.kind(root));
+            return;
+        }
+        Iterator<String> keys = root.fieldNames();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (!allowedKeys.contains(key)) {
+                fields.error("/" + key, "unknown section '" + key + "'" + Suggestions.didYouMean(key, allowedKeys)
+                        + "; this file may hold " + String.join(", ", allowedKeys.stream().sorted().toList()));
+            }
+        }
+        if (root.size() == 0) {
+            fields.error("", "file holds no facts: add a section such as \"meetings\": [...]");
+        }
+        fields.array(root, "", "forums").forEach(e -> add(into.forums, forum(fields, e), doc, e));
+        fields.array(root, "", "actors").forEach(e -> add(into.actors, actor(fields, e), doc, e));
+        fields.array(root, "", "persons").forEach(e -> add(into.persons, person(fields, e), doc, e));
+        fields.array(root, "", "topics").forEach(e -> add(into.topics, topic(fields, e), doc, e));
+        fields.array(root, "", "meetings").forEach(e -> add(into.meetings, meeting(fields, e), doc, e));
+    }
+
+    private static <T> void add(List<Located<T>> list, T value, JsonDocument doc, Element e) {
+        if (value != null) {
+            list.add(new Located<>(value, doc, e.pointer()));
+        }
+    }
+
+    private static Names names(Fields f, Element e) {
+        var primary = f.languageMap(e, "names", true);
+        var aliases = f.languageLists(e, "aliases");
+        return primary.containsKey(org.briefingengine.model.Lang.EN) ? new Names(primary, aliases) : null;
+    }
+
+    private Forum forum(Fields f, Element e) {
+        f.rejectUnknown(e, FORUM_FIELDS);
+        String id = f.requiredText(e, "id");
+        Names names = names(f, e);
+        ForumKind kind = f.enumValue(e, "kind", ForumKind.class, true);
+        Integer cadence = f.optionalInt(e, "cadenceYears");
+        var convenors = f.textList(e, "convenors");
+        var sources = f.sources(e, "sources");
+        if (anyNull(id, names, kind)) {
+            return null;
+        }
+        return new Forum(id, names, kind, convenors, cadence == null ? 0 : cadence, sources);
+    }
+
+    private Actor actor(Fields f, Element e) {
+        f.rejectUnknown(e, ACTOR_FIELDS);
+        String id = f.requiredText(e, "id");
+        ActorType type = f.enumValue(e, "type", ActorType.class, true);
+        Names names = names(f, e);
+        String region = f.optionalText(e, "region");
+        var sources = f.sources(e, "sources");
+        return anyNull(id, type, names) ? null : new Actor(id, type, region, names, sources);
+    }
+
+    private Person person(Fields f, Element e) {
+        f.rejectUnknown(e, PERSON_FIELDS);
+        String id = f.requiredText(e, "id");
+        Names names = names(f, e);
+        String role = f.optionalText(e, "role");
+        String affiliation = f.requiredText(e, "affiliation");
+        var sources = f.sources(e, "sources");
+        return anyNull(id, names, affiliation) ? null : new Person(id, names, role, affiliation, sources);
+    }
+
+    private Topic topic(Fields f, Element e) {
+        f.rejectUnknown(e, TOPIC_FIELDS);
+        String id = f.requiredText(e, "id");
+        var labels = f.languageMap(e, "labels", true);
+        var synonyms = f.languageLists(e, "synonyms");
+        String parent = f.optionalText(e, "parent");
+        boolean hasEnglish = labels.containsKey(org.briefingengine.model.Lang.EN);
+        return id == null || !hasEnglish ? null : new Topic(id, labels, synonyms, parent);
+    }
+
+    private Meeting meeting(Fields f, Element e) {
+        f.rejectUnknown(e, MEETING_FIELDS);
+        String id = f.requiredText(e, "id");
+        String forum = f.requiredText(e, "forum");
+        String title = f.requiredText(e, "title");
+        PartialDate start = f.date(e, "start", true);
+        PartialDate end = f.date(e, "end", false);
+        MeetingMode mode = f.enumValue(e, "mode", MeetingMode.class, true);
+        MeetingLevel level = f.enumValue(e, "level", MeetingLevel.class, false);
+        Meeting meeting = new MeetingParts(f, e).build(id, forum, title, start, end, mode, level);
+        if (meeting != null && end != null && end.latest().isBefore(start.earliest())) {
+            f.error(e.pointer() + "/end", "meeting ends (" + end + ") before it starts (" + start
+                    + "): correct 'start' or 'end'");
+            return null;
+        }
+        return meeting;
+    }
+
+    /** The list-valued parts of a meeting, read after its scalars so every problem is still reported. */
+    private record MeetingParts(Fields f, Element e) {
+        Meeting build(String id, String forum, String title, PartialDate start, PartialDate end, MeetingMode mode,
+                      MeetingLevel level) {
+            var coChairs = f.textList(e, "coChairs");
+            var hosts = f.textList(e, "hosts");
+            var participants = f.textList(e, "participants");
+            var people = f.textList(e, "people");
+            Integer count = f.optionalInt(e, "participantCount");
+            String note = f.optionalText(e, "participantNote");
+            var topics = f.textList(e, "topics");
+            var initiatives = f.textList(e, "initiatives");
+            var outcomes = f.textList(e, "outcomes");
+            var sources = f.sources(e, "sources");
+            String place = f.optionalText(e, "place");
+            if (anyNull(id, forum, title, start, mode)) {
+                return null;
+            }
+            return new Meeting(id, forum, title, start, end, place, mode, level, coChairs, hosts, participants,
+                    people, count, note, topics, initiatives, outcomes, sources);
+        }
+    }
+
+    private static boolean anyNull(Object... values) {
+        for (Object v : values) {
+            if (Objects.isNull(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

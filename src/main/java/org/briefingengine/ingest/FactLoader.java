@@ -1,0 +1,81 @@
+package org.briefingengine.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.briefingengine.model.FactSet;
+
+/**
+ * Reads every {@code *.json} under the facts folder, the topic taxonomy ({@code rules/taxonomy/*.json}) and the
+ * parameters ({@code rules/parameters.json}), validates them together and reports every problem in one pass.
+ */
+public final class FactLoader {
+
+    public static final String PARAMETERS_FILE = "parameters.json";
+    public static final String TAXONOMY_DIR = "taxonomy";
+    private static final Set<String> FACT_SECTIONS = Set.of("forums", "actors", "persons", "meetings");
+    private static final Set<String> TAXONOMY_SECTIONS = Set.of("topics");
+
+    private final JsonDocumentReader reader = new JsonDocumentReader();
+
+    public LoadedInputs load(Path factsDir, Path rulesDir) {
+        Problems problems = new Problems();
+        RawFacts raw = new RawFacts();
+        SortedMap<String, String> hashes = new TreeMap<>();
+        FactFileBinder binder = new FactFileBinder(problems);
+
+        List<Path> factFiles = jsonFiles(factsDir, problems, "facts");
+        if (factFiles.isEmpty() && Files.isDirectory(factsDir)) {
+            problems.error(factsDir, "no fact files (*.json) found: add forums, actors and meetings files");
+        }
+        for (Path file : factFiles) {
+            hashes.put(relative(factsDir, file), FileHash.of(file));
+            reader.read(file, file, problems).ifPresent(doc -> binder.bind(doc, FACT_SECTIONS, raw));
+        }
+        Path taxonomyDir = rulesDir.resolve(TAXONOMY_DIR);
+        List<Path> taxonomyFiles = jsonFiles(taxonomyDir, problems, "taxonomy");
+        taxonomyFiles.forEach(file -> reader.read(file, file, problems)
+                .ifPresent(doc -> binder.bind(doc, TAXONOMY_SECTIONS, raw)));
+        Path parameters = rulesDir.resolve(PARAMETERS_FILE);
+        if (Files.isRegularFile(parameters)) {
+            reader.read(parameters, parameters, problems)
+                    .ifPresent(doc -> new ParametersBinder(problems).bind(doc, raw));
+        } else {
+            problems.error(parameters, "parameters file is missing: restore rules/" + PARAMETERS_FILE);
+        }
+        new CrossReferenceValidator(problems).validate(raw);
+
+        FactSet facts = new FactSet(values(raw.forums), values(raw.actors), values(raw.persons), values(raw.topics),
+                values(raw.meetings));
+        return new LoadedInputs(facts, values(raw.parameters), problems.list(), hashes);
+    }
+
+    private static <T> List<T> values(List<Located<T>> located) {
+        return located.stream().map(Located::value).toList();
+    }
+
+    static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Every {@code *.json} below {@code dir}, sorted, so runs read files in the same order everywhere. */
+    private static List<Path> jsonFiles(Path dir, Problems problems, String what) {
+        if (!Files.isDirectory(dir)) {
+            problems.error(dir, what + " folder not found: check the path or create it");
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.briefingengine.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.briefingengine.model.Lang;
+import org.briefingengine.model.PartialDate;
+import org.briefingengine.model.Source;
+
+/**
+ * Typed reads of one document's fields. Every read that fails records a problem at the field's pointer and
+ * returns {@code null} (or an empty value), so binding goes on and all problems surface in one pass.
+ */
+final class Fields {
+
+    private static final Set<String> SOURCE_FIELDS = Set.of("document", "url", "language", "pointer", "quote");
+
+    private final JsonDocument doc;
+    private final Problems problems;
+
+    Fields(JsonDocument doc, Problems problems) {
+        this.doc = doc;
+        this.problems = problems;
+    }
+
+    void error(String pointer, String message) {
+        problems.at(doc, pointer, message);
+    }
+
+    void warn(String pointer, String message) {
+        problems.warnAt(doc, pointer, message);
+    }
+
+    /** The array under {@code field} of a file's root, each element with its pointer. */
+    List<Element> array(JsonNode parent, String pointer, String field) {
+        JsonNode node = parent.get(field);
+        String at = pointer + "/" + field;
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            error(at, "'" + field + "' must be an array, not " + kind(node));
+            return List.of();
+        }
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String child = at + "/" + i;
+            if (!node.get(i).isObject()) {
+                error(child, "each entry of '" + field + "' must be an object, not " + kind(node.get(i)));
+            } else {
+                elements.add(new Element(node.get(i), child));
+            }
+        }
+        return elements;
+    }
+
+    /** An object and the pointer where it sits. */
+    record Element(JsonNode node, String pointer) {
+    }
+
+    void rejectUnknown(Element e, Set<String> allowed) {
+        Iterator<String> names = e.node().fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                error(e.pointer() + "/" + name, "unknown field '" + name + "'" + Suggestions.didYouMean(name, allowed)
+                        + "; allowed: " + allowed.stream().sorted().collect(Collectors.joining(", ")));
+            }
+        }
+    }
+
+    String requiredText(Element e, String field) {
+        String value = optionalText(e, field);
+        if (value == null && e.node().get(field) == null) {
+            error(e.pointer(), "missing required field '" + field + "'");
+        } else if (value != null && value.isBlank()) {
+            error(e.pointer() + "/" + field, "'" + field + "' must not be blank");
+            return null;
+        }
+        return value;
+    }
+
+    String optionalText(Element e, String field) {
+        JsonNode node = e.node().get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            error(e.pointer() + "/" + field, "'" + field + "' must be a string, not " + kind(node));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    Integer optionalInt(Element e, String field) {
+        JsonNode node = e.node().get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
+            error(e.pointer() + "/" + field, "'" + field + "' must be a whole number of at least 0, not " + node);
+            return null;
+        }
+        return node.intValue();
+    }
+
+    List<String> textList(Element e, String field) {
+        JsonNode node = e.node().get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        String at = e.pointer() + "/" + field;
+        if (!node.isArray()) {
+            error(at, "'" + field + "' must be an array of strings, not " + kind(node));
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (item.isTextual() && !item.textValue().isBlank()) {
+                values.add(item.textValue());
+            } else {
+                error(at + "/" + i, "each entry of '" + field + "' must be a non-blank string, not " + kind(item));
+            }
+        }
+        return values;
+    }
+
+    /** An enum written lower-case hyphenated in JSON ({@code in-person} for {@code IN_PERSON}). */
+    <E extends Enum<E>> E enumValue(Element e, String field, Class<E> type, boolean required) {
+        String text = required ? requiredText(e, field) : optionalText(e, field);
+        if (text == null) {
+            return null;
+        }
+        String constant = text.toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(constant)) {
+                return value;
+            }
+        }
+        List<String> allowed = Stream.of(type.getEnumConstants()).map(Fields::jsonName).toList();
+        error(e.pointer() + "/" + field, "'" + text + "' is not a valid " + field + Suggestions.didYouMean(text, allowed)
+                + "; use one of " + String.join(", ", allowed));
+        return null;
+    }
+
+    static String jsonName(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    PartialDate date(Element e, String field, boolean required) {
+        String text = required ? requiredText(e, field) : optionalText(e, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(text);
+        } catch (IllegalArgumentException bad) {
+            error(e.pointer() + "/" + field, bad.getMessage());
+            return null;
+        }
+    }
+
+    /** A map from language code to one string: {@code {"en": "…", "ar": "…"}}. */
+    Map<Lang, String> languageMap(Element e, String field, boolean englishRequired) {
+        JsonNode node = e.node().get(field);
+        String at = e.pointer() + "/" + field;
+        if (node == null || node.isNull()) {
+            if (englishRequired) {
+                error(e.pointer(), "missing required field '" + field + "' (at least {\"en\": \"…\"})");
+            }
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            error(at, "'" + field + "' must be an object of language codes (en, fr, ar), not " + kind(node));
+            return Map.of();
+        }
+        Map<Lang, String> values = new EnumMap<>(Lang.class);
+        node.fields().forEachRemaining(entry -> {
+            Lang lang = language(at + "/" + entry.getKey(), entry.getKey());
+            if (lang == null) {
+                return;
+            }
+            if (entry.getValue().isTextual() && !entry.getValue().textValue().isBlank()) {
+                values.put(lang, entry.getValue().textValue());
+            } else {
+                error(at + "/" + entry.getKey(), "must be a non-blank string, not " + kind(entry.getValue()));
+            }
+        });
+        if (englishRequired && !values.containsKey(Lang.EN)) {
+            error(at, "an English ('en') entry is required");
+        }
+        return values;
+    }
+
+    /** A map from language code to a list of strings: {@code {"ar": ["…", "…"]}}. */
+    Map<Lang, List<String>> languageLists(Element e, String field) {
+        JsonNode node = e.node().get(field);
+        String at = e.pointer() + "/" + field;
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            error(at, "'" + field + "' must be an object of language codes to lists, not " + kind(node));
+            return Map.of();
+        }
+        Map<Lang, List<String>> values = new EnumMap<>(Lang.class);
+        node.fields().forEachRemaining(entry -> {
+            Lang lang = language(at + "/" + entry.getKey(), entry.getKey());
+            if (lang != null) {
+                values.put(lang, Collections.unmodifiableList(
+                        textList(new Element(node, at), entry.getKey())));
+            }
+        });
+        return values;
+    }
+
+    private Lang language(String pointer, String code) {
+        for (Lang lang : Lang.values()) {
+            if (lang.code().equals(code)) {
+                return lang;
+            }
+        }
+        error(pointer, "unknown language '" + code + "'; use en, fr or ar");
+        return null;
+    }
+
+    Lang languageField(Element e, String field) {
+        String code = requiredText(e, field);
+        return code == null ? null : language(e.pointer() + "/" + field, code);
+    }
+
+    List<Source> sources(Element e, String field) {
+        List<Source> sources = new ArrayList<>();
+        for (Element s : array(e.node(), e.pointer(), field)) {
+            rejectUnknown(s, SOURCE_FIELDS);
+            String document = optionalText(s, "document");
+            String url = optionalText(s, "url");
+            Lang lang = languageField(s, "language");
+            if (isBlank(document) && isBlank(url)) {
+                error(s.pointer(), "a source needs a 'document' (seed file name) or a 'url'");
+            } else if (lang != null) {
+                sources.add(new Source(document, url, lang, optionalText(s, "pointer"), optionalText(s, "quote")));
+            }
+        }
+        return sources;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String kind(JsonNode node) {
+        if (node.isTextual()) {
+            return "a string";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "a boolean";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+}

@@ -1,0 +1,124 @@
+package org.briefingengine.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one JSON file into a tree, remembering where every value starts. Hostile input is bounded: file size,
+ * nesting depth and string length are capped, duplicate keys are rejected, and no type information in the file
+ * is ever used to pick a Java class.
+ */
+public final class JsonDocumentReader {
+
+    /** Large enough for 100k meetings in one file, small enough to refuse a runaway file before reading it. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    static final int MAX_DEPTH = 32;
+    private static final int MAX_STRING = 100_000;
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(30).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** The document, or empty with the reason added to {@code problems}. */
+    public Optional<JsonDocument> read(Path file, Path displayPath, Problems problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.error(displayPath, "file is too big (" + size / (1024 * 1024) + " MiB, limit "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MiB): split it into several files");
+                return Optional.empty();
+            }
+            String text = stripBom(Files.readString(file, StandardCharsets.UTF_8));
+            if (text.isBlank()) {
+                problems.error(displayPath, "file is empty: add a JSON object such as {\"meetings\": []} or remove it");
+                return Optional.empty();
+            }
+            return Optional.of(parse(text, displayPath));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(new InputProblem(displayPath, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "", "malformed JSON: " + e.getOriginalMessage(),
+                    InputProblem.Level.ERROR));
+        } catch (java.nio.charset.MalformedInputException e) {
+            problems.error(displayPath, "file is not valid UTF-8: save it as UTF-8");
+        } catch (IOException e) {
+            problems.error(displayPath, "cannot read file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private JsonDocument parse(String text, Path displayPath) throws IOException {
+        Map<String, int[]> locations = new HashMap<>();
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            JsonNode root = readValue(parser, first, "", locations);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser,
+                        "unexpected content after the top-level value");
+            }
+            return new JsonDocument(displayPath, root, locations);
+        }
+    }
+
+    private JsonNode readValue(JsonParser parser, JsonToken token, String pointer, Map<String, int[]> locations)
+            throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (token) {
+            case START_OBJECT -> readObject(parser, pointer, locations);
+            case START_ARRAY -> readArray(parser, pointer, locations);
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> nodes.numberNode(parser.getLongValue());
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected " + token);
+        };
+    }
+
+    private ObjectNode readObject(JsonParser parser, String pointer, Map<String, int[]> locations) throws IOException {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+            object.set(name, readValue(parser, parser.nextToken(), child, locations));
+        }
+        return object;
+    }
+
+    private ArrayNode readArray(JsonParser parser, String pointer, Map<String, int[]> locations) throws IOException {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        JsonToken token;
+        int index = 0;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            array.add(readValue(parser, token, pointer + "/" + index++, locations));
+        }
+        return array;
+    }
+}

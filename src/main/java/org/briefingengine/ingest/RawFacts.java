@@ -1,0 +1,20 @@
+package org.briefingengine.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefingengine.model.Actor;
+import org.briefingengine.model.Forum;
+import org.briefingengine.model.Meeting;
+import org.briefingengine.model.Parameter;
+import org.briefingengine.model.Person;
+import org.briefingengine.model.Topic;
+
+/** What binding produced from every file, before cross-file validation. */
+final class RawFacts {
+    final List<Located<Forum>> forums = new ArrayList<>();
+    final List<Located<Actor>> actors = new ArrayList<>();
+    final List<Located<Person>> persons = new ArrayList<>();
+    final List<Located<Topic>> topics = new ArrayList<>();
+    final List<Located<Meeting>> meetings = new ArrayList<>();
+    final List<Located<Parameter>> parameters = new ArrayList<>();
+}

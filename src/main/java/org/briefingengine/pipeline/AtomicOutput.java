@@ -1,0 +1,84 @@
+package org.briefingengine.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes each output to a temporary file in the target folder, and renames them into place only once every one is
+ * complete. Until {@link #commit()} the previous files stay untouched; {@link #close()} (and, for a run killed with
+ * SIGTERM, a shutdown hook) removes any temporary file left.
+ */
+public final class AtomicOutput implements AutoCloseable {
+
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicOutput::deletePending, "briefing-temp-cleanup"));
+    }
+
+    /** Writes bytes to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final Path folder;
+    private final List<Path[]> staged = new ArrayList<>();
+
+    public AtomicOutput(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Writes one file's content to a temporary name beside its final name. */
+    public Path stage(String fileName, Content content) throws IOException {
+        Path temp = folder.resolve("." + fileName + ".tmp-" + ProcessHandle.current().pid());
+        PENDING.add(temp);
+        staged.add(new Path[] {temp, folder.resolve(fileName)});
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            content.writeTo(out);
+        }
+        return temp;
+    }
+
+    /** Renames every staged file into place. */
+    public void commit() throws IOException {
+        for (Path[] move : staged) {
+            try {
+                Files.move(move[0], move[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(move[0], move[1], StandardCopyOption.REPLACE_EXISTING);
+            }
+            PENDING.remove(move[0]);
+        }
+        staged.clear();
+    }
+
+    @Override
+    public void close() {
+        for (Path[] move : staged) {
+            deleteQuietly(move[0]);
+            PENDING.remove(move[0]);
+        }
+        staged.clear();
+    }
+
+    private static void deletePending() {
+        PENDING.forEach(AtomicOutput::deleteQuietly);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort: the folder may itself be gone
+        }
+    }
+}

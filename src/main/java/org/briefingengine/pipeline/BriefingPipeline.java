@@ -1,0 +1,122 @@
+package org.briefingengine.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefingengine.analysis.BriefingReport;
+import org.briefingengine.analysis.ReportAssembler;
+import org.briefingengine.engine.EngineResult;
+import org.briefingengine.engine.RuleEngine;
+import org.briefingengine.engine.RuleRuntimeException;
+import org.briefingengine.model.Category;
+import org.briefingengine.model.Period;
+import org.briefingengine.render.ReportWriter;
+
+/**
+ * One run: inputs → rules → report → every writer, into {@code <out>/<period>/}. Nothing is written unless every
+ * stage before succeeded and every output was complete; the folder is locked against a concurrent run.
+ */
+public final class BriefingPipeline {
+
+    private final List<ReportWriter> writers;
+    private final String version;
+    private final StageListener listener;
+
+    public BriefingPipeline(List<ReportWriter> writers, String version, StageListener listener) {
+        this.writers = List.copyOf(writers);
+        this.version = version;
+        this.listener = listener;
+    }
+
+    public RunResult run(RunRequest request) {
+        Map<String, Long> durations = new LinkedHashMap<>();
+        StageListener timed = new TimingListener(listener, durations);
+        PreparedInputs inputs = PreparedInputs.prepare(request.factsDir(), request.rulesDir(), timed);
+        Period period = resolvePeriod(request, inputs);
+        BriefingReport report = analyse(request, inputs, period, timed);
+        if (report.meetings().isEmpty()) {
+            listener.warning("no meetings recorded in " + period.label() + ": the pack says so");
+        }
+        return write(request.outDir(), report, durations, timed);
+    }
+
+    /** Runs the rules for a period without writing anything (explain, watch, scenarios). */
+    public BriefingReport analyse(RunRequest request, PreparedInputs inputs, Period period, StageListener timed) {
+        long started = System.nanoTime();
+        EngineResult result;
+        try {
+            result = new RuleEngine(inputs.ruleBase()).analyse(inputs.loaded().facts(), period, inputs.parameters());
+        } catch (RuleRuntimeException e) {
+            throw new BriefingException(ExitCode.RULES, List.of(e.getMessage() + "; nothing was written"), e);
+        }
+        BriefingReport report = ReportAssembler.assemble(inputs.loaded().facts(), period, result, inputs.digest(),
+                request.clock().instant(), version, inputs.parameters());
+        timed.stageDone("rules-fired", PreparedInputs.millisSince(started), Map.of("period", period.label(),
+                "meetings", report.meetings().size(), "findings", report.findings().size(),
+                "firings", result.firings().values().stream().mapToInt(Integer::intValue).sum(),
+                "quality", report.findingsIn(Category.QUALITY).size()));
+        return report;
+    }
+
+    public static Period resolvePeriod(RunRequest request, PreparedInputs inputs) {
+        try {
+            return PeriodSpec.resolve(request.period(), request.clock(), inputs.loaded().facts());
+        } catch (IllegalArgumentException e) {
+            throw new BriefingException(ExitCode.USAGE, "--period: " + e.getMessage());
+        }
+    }
+
+    private RunResult write(Path outDir, BriefingReport report, Map<String, Long> durations, StageListener timed) {
+        Path folder = outDir.resolve(report.period().label());
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw outputFailure(folder, e);
+        }
+        try (OutputLock lock = OutputLock.acquire(folder, report.generatedAt());
+             AtomicOutput output = new AtomicOutput(folder)) {
+            Map<String, Path> staged = new LinkedHashMap<>();
+            for (ReportWriter writer : writers) {
+                long started = System.nanoTime();
+                String name = writer.fileName(report.period().label());
+                staged.put(name, output.stage(name, out -> writer.write(report, out)));
+                timed.stageDone("written", PreparedInputs.millisSince(started),
+                        Map.of("file", folder.resolve(name).toString(), "bytes", Files.size(staged.get(name))));
+            }
+            output.stage(Manifest.FILE, out -> Manifest.write(report, staged, durations, out));
+            output.commit();
+            List<Path> files = new ArrayList<>();
+            staged.keySet().forEach(name -> files.add(folder.resolve(name)));
+            files.add(folder.resolve(Manifest.FILE));
+            return new RunResult(report, folder, files);
+        } catch (IOException e) {
+            throw outputFailure(folder, e);
+        }
+    }
+
+    private static BriefingException outputFailure(Path folder, IOException e) {
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new BriefingException(ExitCode.OUTPUT, List.of(folder + ": cannot write the report (" + reason
+                + "); check the path and its permissions, or choose another --out"), e);
+    }
+
+    /** Records each stage's duration for the manifest, then passes it on. */
+    private record TimingListener(StageListener next, Map<String, Long> durations) implements StageListener {
+        @Override
+        public void stageDone(String stage, long millis, Map<String, Object> fields) {
+            durations.merge(stage, millis, Long::sum);
+            next.stageDone(stage, millis, fields);
+        }
+
+        @Override
+        public void warning(String message) {
+            next.warning(message);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.briefingengine.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.briefingengine.analysis.InputDigest;
+import org.briefingengine.engine.RuleBase;
+import org.briefingengine.engine.RuleCompilationException;
+import org.briefingengine.ingest.FactLoader;
+import org.briefingengine.ingest.FileHash;
+import org.briefingengine.ingest.InputProblem;
+import org.briefingengine.ingest.LoadedInputs;
+import org.briefingengine.model.Parameter;
+
+/** Facts read and validated, rules compiled, every input hashed: what run, validate, explain and watch start from. */
+public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest digest) {
+
+    /**
+     * Reads facts, taxonomy and parameters, then compiles the rules.
+     *
+     * @throws BriefingException exit 3 for invalid facts (every problem listed), exit 4 for rules that do not compile
+     */
+    public static PreparedInputs prepare(Path factsDir, Path rulesDir, StageListener listener) {
+        long started = System.nanoTime();
+        LoadedInputs loaded = new FactLoader().load(factsDir, rulesDir);
+        loaded.warnings().forEach(w -> listener.warning(w.toString()));
+        if (loaded.hasErrors()) {
+            List<String> lines = new ArrayList<>(loaded.errors().stream().map(InputProblem::toString).toList());
+            lines.add(loaded.errors().size() + " problem(s) in " + loaded.filesWithErrors()
+                    + " file(s); fix them and run 'validate' again");
+            throw new BriefingException(ExitCode.INVALID_FACTS, lines, null);
+        }
+        listener.stageDone("facts-read", millisSince(started), Map.of("files", loaded.factFileHashes().size(),
+                "meetings", loaded.facts().meetings().size(), "forums", loaded.facts().forums().size(),
+                "actors", loaded.facts().actors().size(), "topics", loaded.facts().topics().size(),
+                "warnings", loaded.warnings().size()));
+        started = System.nanoTime();
+        RuleBase ruleBase = compile(rulesDir);
+        listener.stageDone("rules-compiled", millisSince(started), Map.of("rules", ruleBase.rules().size()));
+        return new PreparedInputs(loaded, ruleBase, InputDigest.of(loaded.factFileHashes(), ruleFileHashes(rulesDir)));
+    }
+
+    public static RuleBase compile(Path rulesDir) {
+        try {
+            return RuleBase.compile(rulesDir);
+        } catch (RuleCompilationException e) {
+            List<String> lines = new ArrayList<>(e.problems().stream().map(Object::toString).toList());
+            lines.add(e.problems().size() + " problem(s) in the rules; nothing was written");
+            throw new BriefingException(ExitCode.RULES, lines, e);
+        }
+    }
+
+    public Map<String, Parameter> parameters() {
+        return loaded.parametersByName();
+    }
+
+    static long millisSince(long nanoStart) {
+        return (System.nanoTime() - nanoStart) / 1_000_000;
+    }
+
+    /** Hashes of the files that shape a report: rule files, the taxonomy and the parameters (not scenarios). */
+    static Map<String, String> ruleFileHashes(Path rulesDir) {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".json"))
+                    .filter(p -> !rulesDir.relativize(p).startsWith("scenarios"))
+                    .forEach(p -> hashes.put(rulesDir.relativize(p).toString().replace('\\', '/'), FileHash.of(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hashes;
+    }
+}

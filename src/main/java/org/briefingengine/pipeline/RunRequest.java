@@ -1,0 +1,17 @@
+package org.briefingengine.pipeline;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/** What one {@code run} is asked to do. {@code clock} resolves relative periods and stamps the outputs. */
+public record RunRequest(Path factsDir, Path rulesDir, String period, Path outDir, Clock clock) {
+
+    public RunRequest {
+        Objects.requireNonNull(factsDir, "factsDir must not be null");
+        Objects.requireNonNull(rulesDir, "rulesDir must not be null");
+        Objects.requireNonNull(period, "period must not be null");
+        Objects.requireNonNull(outDir, "outDir must not be null");
+        Objects.requireNonNull(clock, "clock must not be null");
+    }
+}

@@ -54,7 +54,8 @@ final class FactFlattener {
             case YEAR -> 1;
             default -> 0;
         };
-        return new ReportWindow(period.label(), period.kind().name().toLowerCase(java.util.Locale.ROOT),
+        String phrase = comparable ? "in " + period.label() : "across the whole record";
+        return new ReportWindow(period.label(), phrase, period.kind().name().toLowerCase(java.util.Locale.ROOT),
                 comparable ? period.previous().label() : "", yearAgoLag, comparable);
     }
 

@@ -19,7 +19,7 @@ import org.kie.api.builder.Message;
 final class DrlMessages {
 
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[\\s*Line:\\s*(\\d+),\\s*Column:\\s*(\\d+)\\s*\\]");
-    private static final Pattern PARSER_AT = Pattern.compile("line (\\d+):(\\d+)");
+    private static final Pattern PARSER_AT = Pattern.compile("(?:\\[ERR \\d+\\] )?[Ll]ine (\\d+):(\\d+)\\s*");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile(
             "(?:unable to resolve method using strict-mode: |Unknown accessor |field )([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern FIELD_ON_TYPE = Pattern.compile("Unable to find field '?(\\w+)'? on type ([\\w.$]+)|"
@@ -49,7 +49,8 @@ final class DrlMessages {
                 line = Integer.parseInt(parserAt.group(1));
                 column = Integer.parseInt(parserAt.group(2)) + 1;
             }
-            RuleProblem problem = new RuleProblem(file, line, column, explain(text));
+            String readable = parserAt.find(0) ? parserAt.replaceFirst("") : text;
+            RuleProblem problem = new RuleProblem(file, line, column, explain(readable));
             if (!problems.contains(problem)) {
                 problems.add(problem);
             }

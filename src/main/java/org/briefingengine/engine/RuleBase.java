@@ -54,6 +54,7 @@ public final class RuleBase {
         for (Path file : files) {
             String virtual = VIRTUAL_ROOT + rulesDir.relativize(file).toString().replace('\\', '/');
             byVirtualPath.put(virtual, file);
+            byVirtualPath.put(virtual.substring("src/main/resources/".length()), file);
             kfs.write(virtual, kie.getResources().newFileSystemResource(file.toFile()).setSourcePath(virtual));
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();

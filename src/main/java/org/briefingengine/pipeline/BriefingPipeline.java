@@ -37,11 +37,21 @@ public final class BriefingPipeline {
         StageListener timed = new TimingListener(listener, durations);
         PreparedInputs inputs = PreparedInputs.prepare(request.factsDir(), request.rulesDir(), timed);
         Period period = resolvePeriod(request, inputs);
-        BriefingReport report = analyse(request, inputs, period, timed);
-        if (report.meetings().isEmpty()) {
-            listener.warning("no meetings recorded in " + period.label() + ": the pack says so");
+        Path folder = request.outDir().resolve(period.label());
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw outputFailure(folder, e);
         }
-        return write(request.outDir(), report, durations, timed);
+        try (OutputLock lock = OutputLock.acquire(folder, request.clock().instant())) {
+            BriefingReport report = analyse(request, inputs, period, timed);
+            if (report.meetings().isEmpty()) {
+                listener.warning("no meetings recorded in " + period.label() + ": the pack says so");
+            }
+            return write(folder, report, durations, timed);
+        } catch (IOException e) {
+            throw outputFailure(folder, e);
+        }
     }
 
     /** Runs the rules for a period without writing anything (explain, watch, scenarios). */
@@ -70,15 +80,9 @@ public final class BriefingPipeline {
         }
     }
 
-    private RunResult write(Path outDir, BriefingReport report, Map<String, Long> durations, StageListener timed) {
-        Path folder = outDir.resolve(report.period().label());
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw outputFailure(folder, e);
-        }
-        try (OutputLock lock = OutputLock.acquire(folder, report.generatedAt());
-             AtomicOutput output = new AtomicOutput(folder)) {
+    private RunResult write(Path folder, BriefingReport report, Map<String, Long> durations, StageListener timed)
+            throws IOException {
+        try (AtomicOutput output = new AtomicOutput(folder)) {
             Map<String, Path> staged = new LinkedHashMap<>();
             for (ReportWriter writer : writers) {
                 long started = System.nanoTime();
@@ -93,8 +97,6 @@ public final class BriefingPipeline {
             staged.keySet().forEach(name -> files.add(folder.resolve(name)));
             files.add(folder.resolve(Manifest.FILE));
             return new RunResult(report, folder, files);
-        } catch (IOException e) {
-            throw outputFailure(folder, e);
         }
     }
 

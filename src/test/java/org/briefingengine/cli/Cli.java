@@ -1,0 +1,31 @@
+package org.briefingengine.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Runs the real command line in-process with captured streams and a fixed clock. */
+final class Cli {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T06:00:00Z"), ZoneOffset.UTC);
+
+    private Cli() {
+    }
+
+    /** Exit code and what the command printed. */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        return run(CLOCK, args);
+    }
+
+    static Result run(Clock clock, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(clock, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,127 @@
+package org.briefingengine.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built {@code target/briefing.jar}, run as cron would: another working directory, real processes. */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("briefing.jar", "target/briefing.jar")).toAbsolutePath();
+    private static final Path FIXTURES = Path.of("fixtures").toAbsolutePath();
+    private static final Path RULES = Path.of("rules").toAbsolutePath();
+
+    @TempDir
+    Path workDir;
+
+    record Outcome(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void validate_fromAnotherDirectory_isQuietAndSucceeds() throws Exception {
+        Outcome result = jar("validate", "--facts", FIXTURES.toString(), "--rules", RULES.toString(), "--quiet");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void run_writesThePackAndNoLoggingNoise() throws Exception {
+        Outcome result = jar("run", "--period", "2021-Q4", "--facts", FIXTURES.toString(), "--rules", RULES.toString(),
+                "--out", "out");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).doesNotContain("SLF4J").doesNotContain("log4j").doesNotContain("WARN")
+                .doesNotContain("Exception");
+        assertThat(workDir.resolve("out/2021-Q4/findings-2021-Q4.json")).exists();
+        assertThat(workDir.resolve("out/2021-Q4/manifest.json")).exists();
+        try (var files = Files.list(workDir.resolve("out/2021-Q4"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp-"));
+        }
+    }
+
+    @Test
+    void lockHeldByAnotherProcess_exitsSix_andIsTakenOverOnceThatProcessIsKilled() throws Exception {
+        Path folder = Files.createDirectories(workDir.resolve("out/2021-Q4"));
+        Process holder = new ProcessBuilder(java(), "-cp", JAR + java.io.File.pathSeparator
+                + Path.of("target/test-classes").toAbsolutePath(), LockHolder.class.getName(), folder.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).isEqualTo("locked");
+
+            Outcome blocked = runQuarter();
+            assertThat(blocked.exitCode()).isEqualTo(6);
+            assertThat(blocked.err()).contains("pid " + holder.pid());
+
+            holder.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            assertThat(folder.resolve(".briefing.lock")).exists();
+            Outcome after = runQuarter();
+            assertThat(after.exitCode()).isZero();
+        } finally {
+            holder.destroyForcibly();
+        }
+    }
+
+    @Test
+    void badFactFile_exitsThreeNamingFileLineAndId() throws Exception {
+        Path facts = workDir.resolve("facts");
+        copy(FIXTURES, facts);
+        Path meetings = facts.resolve("meetings/paris-peace-forum.json");
+        Files.writeString(meetings, Files.readString(meetings).replaceFirst("\"digital-governance\"",
+                "\"digital-govrenance\""));
+
+        Outcome result = jar("validate", "--facts", facts.toString(), "--rules", RULES.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).containsPattern("paris-peace-forum\\.json:\\d+:\\d+: /meetings/0/topics/\\d+: "
+                + "unknown topic 'digital-govrenance' \\(did you mean 'digital-governance'\\?\\)");
+        assertThat(result.err()).doesNotContain("\tat ");
+    }
+
+    private Outcome runQuarter() throws Exception {
+        return jar("run", "--period", "2021-Q4", "--facts", FIXTURES.toString(), "--rules", RULES.toString(),
+                "--out", "out", "--quiet");
+    }
+
+    private Outcome jar(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = workDir.resolve("stdout.txt");
+        Path err = workDir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        process.getOutputStream().close();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jar finished in time").isTrue();
+        return new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}

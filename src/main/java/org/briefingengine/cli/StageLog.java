@@ -2,7 +2,6 @@ package org.briefingengine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
+import org.briefingengine.pipeline.BriefingException;
+import org.briefingengine.pipeline.ExitCode;
 import org.briefingengine.pipeline.StageListener;
 
 /**
@@ -72,7 +73,8 @@ final class StageLog implements StageListener {
             Files.writeString(logFile, line + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write log file " + logFile, e);
+            throw new BriefingException(ExitCode.OUTPUT, logFile + ": cannot write the log file (" + e.getClass()
+                    .getSimpleName() + "); check the path and its permissions, or choose another --log");
         }
     }
 

@@ -209,6 +209,16 @@ class RunCommandTest {
     }
 
     @Test
+    void unwritableLogFile_exitsFiveNamingIt() throws IOException {
+        Path log = Files.createDirectories(temp.resolve("a-folder-not-a-file"));
+
+        Cli.Result result = Cli.run("validate", "--log", log.toString());
+
+        assertThat(result.exitCode()).isEqualTo(5);
+        assertThat(result.err()).contains(log + ": cannot write the log file");
+    }
+
+    @Test
     void invalidPeriod_isAUsageError() {
         Cli.Result result = run("--period", "2021-Q5");
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.briefingengine.ingest.RawFacts.MeetingRefs;
 import org.briefingengine.model.Meeting;
 import org.briefingengine.model.Topic;
 
@@ -41,9 +42,12 @@ final class CrossReferenceValidator {
                 ref(topic.doc(), topic.pointer() + "/parent", parent, topics, "topic");
             }
         }
-        for (var meeting : raw.meetings) {
-            Meeting m = meeting.value();
-            ref(meeting.doc(), meeting.pointer() + "/forum", m.forum(), forums, "forum");
+        // Over the references of every meeting, bound or not, so a meeting with a bad date still has its typos found.
+        for (var meeting : raw.meetingRefs) {
+            MeetingRefs m = meeting.value();
+            if (m.forum() != null) {
+                ref(meeting.doc(), meeting.pointer() + "/forum", m.forum(), forums, "forum");
+            }
             refs(meeting, "/coChairs", m.coChairs(), actors, "actor");
             refs(meeting, "/hosts", m.hosts(), actors, "actor");
             refs(meeting, "/participants", m.participants(), actors, "actor");
@@ -80,7 +84,8 @@ final class CrossReferenceValidator {
         }
     }
 
-    private void warnAbsentFromParticipants(Located<Meeting> meeting, String field, List<String> ids, String role) {
+    private void warnAbsentFromParticipants(Located<MeetingRefs> meeting, String field, List<String> ids,
+                                            String role) {
         List<String> participants = meeting.value().participants();
         for (int i = 0; i < ids.size(); i++) {
             if (!participants.contains(ids.get(i))) {

@@ -5,7 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.briefingengine.ingest.Fields.Element;
+import org.briefingengine.ingest.RawFacts.MeetingRefs;
 import org.briefingengine.model.Actor;
 import org.briefingengine.model.ActorType;
 import org.briefingengine.model.Forum;
@@ -52,8 +54,9 @@ final class FactFileBinder {
         while (keys.hasNext()) {
             String key = keys.next();
             if (!allowedKeys.contains(key)) {
-                fields.error("/" + key, "unknown section '" + key + "'" + Suggestions.didYouMean(key, allowedKeys)
-                        + "; this file may hold " + String.join(", ", allowedKeys.stream().sorted().toList()));
+                fields.error(Fields.child("", key), "unknown section '" + key + "'"
+                        + Suggestions.didYouMean(key, allowedKeys) + "; this file may hold "
+                        + String.join(", ", allowedKeys.stream().sorted().toList()));
             }
         }
         if (root.size() == 0) {
@@ -63,7 +66,10 @@ final class FactFileBinder {
         fields.array(root, "", "actors").forEach(e -> add(into.actors, actor(fields, e), doc, e));
         fields.array(root, "", "persons").forEach(e -> add(into.persons, person(fields, e), doc, e));
         fields.array(root, "", "topics").forEach(e -> add(into.topics, topic(fields, e), doc, e));
-        fields.array(root, "", "meetings").forEach(e -> add(into.meetings, meeting(fields, e), doc, e));
+        for (Element e : fields.array(root, "", "meetings")) {
+            Meeting meeting = meeting(fields, e, refs -> into.meetingRefs.add(new Located<>(refs, doc, e.pointer())));
+            add(into.meetings, meeting, doc, e);
+        }
     }
 
     private static <T> void add(List<Located<T>> list, T value, JsonDocument doc, Element e) {
@@ -122,7 +128,7 @@ final class FactFileBinder {
         return id == null || !hasEnglish ? null : new Topic(id, labels, synonyms, parent);
     }
 
-    private Meeting meeting(Fields f, Element e) {
+    private Meeting meeting(Fields f, Element e, Consumer<MeetingRefs> references) {
         f.rejectUnknown(e, MEETING_FIELDS);
         String id = f.requiredText(e, "id");
         String forum = f.requiredText(e, "forum");
@@ -131,7 +137,7 @@ final class FactFileBinder {
         PartialDate end = f.date(e, "end", false);
         MeetingMode mode = f.enumValue(e, "mode", MeetingMode.class, true);
         MeetingLevel level = f.enumValue(e, "level", MeetingLevel.class, false);
-        Meeting meeting = new MeetingParts(f, e).build(id, forum, title, start, end, mode, level);
+        Meeting meeting = new MeetingParts(f, e).build(id, forum, title, start, end, mode, level, references);
         if (meeting != null && end != null && end.latest().isBefore(start.earliest())) {
             f.error(e.pointer() + "/end", "meeting ends (" + end + ") before it starts (" + start
                     + "): correct 'start' or 'end'");
@@ -143,7 +149,7 @@ final class FactFileBinder {
     /** The list-valued parts of a meeting, read after its scalars so every problem is still reported. */
     private record MeetingParts(Fields f, Element e) {
         Meeting build(String id, String forum, String title, PartialDate start, PartialDate end, MeetingMode mode,
-                      MeetingLevel level) {
+                      MeetingLevel level, Consumer<MeetingRefs> references) {
             var coChairs = f.textList(e, "coChairs");
             var hosts = f.textList(e, "hosts");
             var participants = f.textList(e, "participants");
@@ -155,6 +161,7 @@ final class FactFileBinder {
             var outcomes = f.textList(e, "outcomes");
             var sources = f.sources(e, "sources");
             String place = f.optionalText(e, "place");
+            references.accept(new MeetingRefs(forum, coChairs, hosts, participants, people, topics));
             if (anyNull(id, forum, title, start, mode)) {
                 return null;
             }

@@ -25,19 +25,31 @@ public final class FactLoader {
     private final JsonDocumentReader reader = new JsonDocumentReader();
 
     public LoadedInputs load(Path factsDir, Path rulesDir) {
+        return load(factsDir, rulesDir, List.of());
+    }
+
+    /**
+     * As {@link #load(Path, Path)}, plus fact documents already read (a rule scenario's facts), bound and validated
+     * together with the files. {@code factsDir} may be null to read only those documents.
+     */
+    public LoadedInputs load(Path factsDir, Path rulesDir, List<JsonDocument> extraFacts) {
         Problems problems = new Problems();
         RawFacts raw = new RawFacts();
         SortedMap<String, String> hashes = new TreeMap<>();
         FactFileBinder binder = new FactFileBinder(problems);
 
-        List<Path> factFiles = jsonFiles(factsDir, problems, "facts");
-        if (factFiles.isEmpty() && Files.isDirectory(factsDir)) {
+        List<Path> factFiles = factsDir == null ? List.of() : jsonFiles(factsDir, problems, "facts");
+        if (factsDir != null && factFiles.isEmpty() && Files.isDirectory(factsDir)) {
             problems.error(factsDir, "no fact files (*.json) found: add forums, actors and meetings files");
         }
         for (Path file : factFiles) {
-            hashes.put(relative(factsDir, file), FileHash.of(file));
-            reader.read(file, file, problems).ifPresent(doc -> binder.bind(doc, FACT_SECTIONS, raw));
+            // Hashed only once the reader accepted it: hashing reads the whole file, which a runaway file must not be.
+            reader.read(file, file, problems).ifPresent(doc -> {
+                hashes.put(relative(factsDir, file), FileHash.of(file));
+                binder.bind(doc, FACT_SECTIONS, raw);
+            });
         }
+        extraFacts.forEach(doc -> binder.bind(doc, FACT_SECTIONS, raw));
         Path taxonomyDir = rulesDir.resolve(TAXONOMY_DIR);
         List<Path> taxonomyFiles = jsonFiles(taxonomyDir, problems, "taxonomy");
         taxonomyFiles.forEach(file -> reader.read(file, file, problems)

@@ -71,7 +71,7 @@ final class Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                error(e.pointer() + "/" + name, "unknown field '" + name + "'" + Suggestions.didYouMean(name, allowed)
+                error(child(e.pointer(), name), "unknown field '" + name + "'" + Suggestions.didYouMean(name, allowed)
                         + "; allowed: " + allowed.stream().sorted().collect(Collectors.joining(", ")));
             }
         }
@@ -79,8 +79,12 @@ final class Fields {
 
     String requiredText(Element e, String field) {
         String value = optionalText(e, field);
-        if (value == null && e.node().get(field) == null) {
+        JsonNode node = e.node().get(field);
+        if (node == null) {
             error(e.pointer(), "missing required field '" + field + "'");
+        } else if (node.isNull()) {
+            // Without this, "id": null would drop the fact without a word.
+            error(child(e.pointer(), field), "required field '" + field + "' must not be null");
         } else if (value != null && value.isBlank()) {
             error(e.pointer() + "/" + field, "'" + field + "' must not be blank");
             return null;
@@ -185,14 +189,14 @@ final class Fields {
         }
         Map<Lang, String> values = new EnumMap<>(Lang.class);
         node.fields().forEachRemaining(entry -> {
-            Lang lang = language(at + "/" + entry.getKey(), entry.getKey());
+            Lang lang = language(child(at, entry.getKey()), entry.getKey());
             if (lang == null) {
                 return;
             }
             if (entry.getValue().isTextual() && !entry.getValue().textValue().isBlank()) {
                 values.put(lang, entry.getValue().textValue());
             } else {
-                error(at + "/" + entry.getKey(), "must be a non-blank string, not " + kind(entry.getValue()));
+                error(child(at, entry.getKey()), "must be a non-blank string, not " + kind(entry.getValue()));
             }
         });
         if (englishRequired && !values.containsKey(Lang.EN)) {
@@ -214,7 +218,7 @@ final class Fields {
         }
         Map<Lang, List<String>> values = new EnumMap<>(Lang.class);
         node.fields().forEachRemaining(entry -> {
-            Lang lang = language(at + "/" + entry.getKey(), entry.getKey());
+            Lang lang = language(child(at, entry.getKey()), entry.getKey());
             if (lang != null) {
                 values.put(lang, Collections.unmodifiableList(
                         textList(new Element(node, at), entry.getKey())));
@@ -256,6 +260,11 @@ final class Fields {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** The pointer to member {@code name} of the value at {@code pointer}, escaped as RFC 6901 requires. */
+    static String child(String pointer, String name) {
+        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
     static String kind(JsonNode node) {

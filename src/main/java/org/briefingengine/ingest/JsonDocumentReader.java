@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -42,7 +43,7 @@ public final class JsonDocumentReader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.error(displayPath, "file is too big (" + size / (1024 * 1024) + " MiB, limit "
+                problems.error(displayPath, "file is too big (" + size + " bytes, limit "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MiB): split it into several files");
                 return Optional.empty();
             }
@@ -54,9 +55,11 @@ public final class JsonDocumentReader {
             return Optional.of(parse(text, displayPath));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            String what = e instanceof LimitExceeded ? "JSON exceeds a safety limit: " : "malformed JSON: ";
+            // "(start marker at [Source: REDACTED (`StreamReadFeature…` disabled); line: 1, …])" → "[line: 1, …]"
+            String message = e.getOriginalMessage().replaceAll("\\[Source: [^\\]]*?; (line: )", "[$1");
             problems.add(new InputProblem(displayPath, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "malformed JSON: " + e.getOriginalMessage(),
-                    InputProblem.Level.ERROR));
+                    at == null ? 0 : at.getColumnNr(), "", what + message, InputProblem.Level.ERROR));
         } catch (java.nio.charset.MalformedInputException e) {
             problems.error(displayPath, "file is not valid UTF-8: save it as UTF-8");
         } catch (IOException e) {
@@ -72,14 +75,28 @@ public final class JsonDocumentReader {
     private JsonDocument parse(String text, Path displayPath) throws IOException {
         Map<String, int[]> locations = new HashMap<>();
         try (JsonParser parser = factory.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            JsonNode root = readValue(parser, first, "", locations);
-            JsonToken trailing = parser.nextToken();
-            if (trailing != null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(parser,
-                        "unexpected content after the top-level value");
+            try {
+                JsonToken first = parser.nextToken();
+                JsonNode root = readValue(parser, first, "", locations);
+                JsonToken trailing = parser.nextToken();
+                if (trailing != null) {
+                    throw new com.fasterxml.jackson.core.JsonParseException(parser,
+                            "unexpected content after the top-level value");
+                }
+                return new JsonDocument(displayPath, root, locations);
+            } catch (StreamConstraintsException e) {
+                // Jackson gives these no location and names its own API; say where, in the user's terms.
+                throw new LimitExceeded(parser, e.getOriginalMessage().replaceAll(", from `[^`]*`", ""));
             }
-            return new JsonDocument(displayPath, root, locations);
+        }
+    }
+
+    /** A nesting, string or number limit was hit: the file may be valid JSON, but it is refused. */
+    private static final class LimitExceeded extends com.fasterxml.jackson.core.JsonParseException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(JsonParser parser, String message) {
+            super(parser, message);
         }
     }
 
@@ -93,7 +110,7 @@ public final class JsonDocumentReader {
             case START_ARRAY -> readArray(parser, pointer, locations);
             case VALUE_STRING -> nodes.textNode(parser.getText());
             case VALUE_NUMBER_INT -> nodes.numberNode(parser.getLongValue());
-            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(decimal(parser));
             case VALUE_TRUE -> nodes.booleanNode(true);
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> nodes.nullNode();
@@ -101,12 +118,22 @@ public final class JsonDocumentReader {
         };
     }
 
+    /** Jackson throws a bare NumberFormatException for an exponent BigDecimal cannot hold (1e-2147483648). */
+    private static java.math.BigDecimal decimal(JsonParser parser) throws IOException {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw new com.fasterxml.jackson.core.JsonParseException(parser,
+                    "number " + parser.getText() + " is out of range");
+        }
+    }
+
     private ObjectNode readObject(JsonParser parser, String pointer, Map<String, int[]> locations) throws IOException {
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+            String child = Fields.child(pointer, name);
             object.set(name, readValue(parser, parser.nextToken(), child, locations));
         }
         return object;

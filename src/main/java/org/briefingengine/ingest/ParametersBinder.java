@@ -26,7 +26,7 @@ final class ParametersBinder {
             return;
         }
         section.fields().forEachRemaining(entry -> {
-            String pointer = "/parameters/" + entry.getKey();
+            String pointer = Fields.child("/parameters", entry.getKey());
             if (!entry.getValue().isObject()) {
                 f.error(pointer, "must be an object {\"value\": …, \"description\": \"…\"}");
                 return;

@@ -17,4 +17,11 @@ final class RawFacts {
     final List<Located<Topic>> topics = new ArrayList<>();
     final List<Located<Meeting>> meetings = new ArrayList<>();
     final List<Located<Parameter>> parameters = new ArrayList<>();
+    /** What each meeting refers to, kept even when the meeting could not be bound, so every reference is checked. */
+    final List<Located<MeetingRefs>> meetingRefs = new ArrayList<>();
+
+    /** The ids one meeting refers to; {@code forum} is null when it was missing or not a string. */
+    record MeetingRefs(String forum, List<String> coChairs, List<String> hosts, List<String> participants,
+                       List<String> people, List<String> topics) {
+    }
 }

@@ -39,7 +39,7 @@ public record FactSet(List<Forum> forums, List<Actor> actors, List<Person> perso
         return topics.stream().collect(Collectors.toMap(Topic::id, Function.identity()));
     }
 
-    /** Meetings whose whole date range lies inside the period. */
+    /** Meetings placed in the period: their start date, at its own precision, lies wholly inside it. */
     public List<Meeting> meetingsIn(Period period) {
         return meetings.stream().filter(m -> period.contains(m.start())).toList();
     }

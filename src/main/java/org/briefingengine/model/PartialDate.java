@@ -21,6 +21,17 @@ public record PartialDate(LocalDate earliest, DatePrecision precision) implement
     public PartialDate {
         Objects.requireNonNull(earliest, "earliest must not be null");
         Objects.requireNonNull(precision, "precision must not be null");
+        // Only the first day of its month, quarter or year keeps latest() and toString() telling the same story.
+        LocalDate first = switch (precision) {
+            case DAY -> earliest;
+            case MONTH -> earliest.withDayOfMonth(1);
+            case QUARTER -> LocalDate.of(earliest.getYear(), (earliest.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            case YEAR -> earliest.withDayOfYear(1);
+        };
+        if (!first.equals(earliest)) {
+            throw new IllegalArgumentException("a " + precision.name().toLowerCase(java.util.Locale.ROOT)
+                    + "-precision date must start on " + first + ", not " + earliest);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.briefingengine.cli;
 import java.util.List;
 import org.briefingengine.render.ReportWriter;
 import org.briefingengine.render.json.FindingsJsonWriter;
+import org.briefingengine.render.pdf.PdfBriefingWriter;
 
 /** The writers every run uses, in the order their files are written. */
 final class ReportWriters {
@@ -11,6 +12,6 @@ final class ReportWriters {
     }
 
     static List<ReportWriter> all() {
-        return List.of(new FindingsJsonWriter());
+        return List.of(new FindingsJsonWriter(), new PdfBriefingWriter());
     }
 }

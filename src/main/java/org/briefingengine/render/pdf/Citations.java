@@ -1,0 +1,65 @@
+package org.briefingengine.render.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefingengine.analysis.BriefingReport;
+import org.briefingengine.model.Finding;
+import org.briefingengine.model.Meeting;
+
+/**
+ * Short keys (M1, M2 …) for every meeting the pack cites, in the order the sources annex lists them: the period's
+ * meetings, those dated too coarsely to place, then earlier meetings that findings cite as evidence.
+ */
+final class Citations {
+
+    final List<Meeting> inPeriod;
+    final List<Meeting> imprecise;
+    final List<Meeting> earlier;
+    private final Map<String, String> keys = new LinkedHashMap<>();
+
+    private Citations(List<Meeting> inPeriod, List<Meeting> imprecise, List<Meeting> earlier) {
+        this.inPeriod = inPeriod;
+        this.imprecise = imprecise;
+        this.earlier = earlier;
+        for (List<Meeting> group : List.of(inPeriod, imprecise, earlier)) {
+            group.forEach(m -> keys.putIfAbsent(m.id(), "M" + (keys.size() + 1)));
+        }
+    }
+
+    static Citations of(BriefingReport report) {
+        Set<String> listed = new LinkedHashSet<>();
+        report.meetings().forEach(m -> listed.add(m.id()));
+        report.imprecise().forEach(m -> listed.add(m.id()));
+        Set<String> cited = new LinkedHashSet<>();
+        report.findings().stream().map(Finding::meetings).forEach(cited::addAll);
+        List<Meeting> earlier = new ArrayList<>(report.facts().meetings().stream()
+                .filter(m -> cited.contains(m.id()) && !listed.contains(m.id())).toList());
+        earlier.sort(Comparator.comparing(Meeting::start).thenComparing(Meeting::id));
+        return new Citations(report.meetings(), report.imprecise(), earlier);
+    }
+
+    /** The key of a meeting, or its id when the pack does not list it. */
+    String key(String meetingId) {
+        return keys.getOrDefault(meetingId, meetingId);
+    }
+
+    /** "M1, M4" for the given meetings, in key order; empty for none. */
+    String refs(List<String> meetingIds) {
+        return String.join(", ", inKeyOrder(meetingIds).stream().map(this::key).toList());
+    }
+
+    /** The meeting ids without repeats, in the order of their keys; unlisted ids last. */
+    List<String> inKeyOrder(List<String> meetingIds) {
+        return meetingIds.stream().distinct().sorted(Comparator.comparingInt(this::order)).toList();
+    }
+
+    private int order(String meetingId) {
+        String key = keys.get(meetingId);
+        return key == null ? Integer.MAX_VALUE : Integer.parseInt(key.substring(1));
+    }
+}

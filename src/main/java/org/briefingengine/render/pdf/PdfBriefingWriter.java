@@ -1,0 +1,91 @@
+package org.briefingengine.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.briefingengine.analysis.BriefingReport;
+import org.briefingengine.render.ReportWriter;
+
+/**
+ * Writes the PDF briefing pack. The pack is rendered twice: the first rendering finds the page each section
+ * starts on, the second prints those numbers on the contents page (a third runs only if they moved).
+ */
+public final class PdfBriefingWriter implements ReportWriter {
+
+    private static final int MAX_RENDERINGS = 3;
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public void write(BriefingReport report, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report must not be null");
+        BriefingReport complete = withDefaults(report);
+        List<Navigation.Entry> plan = ContentsPage.plan(complete);
+        Map<String, Integer> pages = Map.of();
+        for (int i = 0; i < MAX_RENDERINGS; i++) {
+            Rendering rendering = render(complete, new Navigation(plan, pages));
+            if (rendering.pages().equals(pages)) {
+                out.write(rendering.bytes());
+                out.flush();
+                return;
+            }
+            pages = rendering.pages();
+        }
+        throw new IllegalStateException("the contents page numbers of " + report.period().label()
+                + " did not settle after " + MAX_RENDERINGS + " renderings");
+    }
+
+    private record Rendering(byte[] bytes, Map<String, Integer> pages) {
+    }
+
+    private static Rendering render(BriefingReport report, Navigation navigation) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 72, 78);
+        PdfWriter writer = PdfWriter.getInstance(document, buffer);
+        // Without it, text after a chart that moved to the next page would be set before the chart.
+        writer.setStrictImageSequence(true);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        Fonts fonts = new Fonts();
+        writer.setPageEvent(new PageDecorations(report, fonts));
+        Metadata.describe(document, report);
+        document.open();
+        Metadata.stamp(writer, report);
+        Pack pack = new Pack(report, document, writer, new Blocks(fonts), navigation);
+        new CoverPage(pack).write();
+        new ContentsPage(pack).write();
+        new ExecutiveSummary(pack).write();
+        new TrendSection(pack).write();
+        if (navigation.has(OverlapSection.KEY)) {
+            new OverlapSection(pack).write();
+        }
+        if (navigation.has(ActorSection.KEY)) {
+            new ActorSection(pack).write();
+        }
+        if (navigation.has(ForumSection.KEY)) {
+            new ForumSection(pack).write();
+        }
+        new QualityAnnex(pack).write();
+        new SourcesAnnex(pack).write();
+        document.close();
+        return new Rendering(buffer.toByteArray(), navigation.pages());
+    }
+
+    /** The report with blank text where it left the classification or version out. */
+    private static BriefingReport withDefaults(BriefingReport r) {
+        if (r.classification() != null && r.version() != null) {
+            return r;
+        }
+        return new BriefingReport(r.period(), r.generatedAt(), r.version() == null ? "(unknown version)" : r.version(),
+                r.classification() == null ? "" : r.classification(), r.inputs(), r.facts(), r.meetings(),
+                r.imprecise(), r.findings(), r.trend(), r.overlap(), r.audit(), r.parameters());
+    }
+}

@@ -1,0 +1,211 @@
+package org.briefingengine.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.briefingengine.analysis.BriefingReport;
+import org.briefingengine.model.Meeting;
+import org.briefingengine.model.Source;
+import org.briefingengine.testing.SampleReports;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The 2021-Q4 sample pack, read back with PDFBox: structure, content, Arabic, numbering, metadata and fonts. */
+class PdfBriefingWriterTest {
+
+    private static final List<String> SECTIONS = List.of("Executive summary", "Trends", "Cross-forum overlaps",
+            "Actors", "Forums that met", "Annex A: Data quality", "Annex B: Sources");
+    private static final String ALLIANCE_AR = "التحالف من أجل تعددية الأطراف";
+    private static final String PPF_AR = "منتدى باريس للسلام";
+
+    private static BriefingReport report;
+    private static PdfText pdf;
+
+    @BeforeAll
+    static void render() {
+        report = SampleReports.quarter2021Q4();
+        pdf = PdfText.of(report);
+    }
+
+    @Test
+    void writesPdfExtension() {
+        assertThat(new PdfBriefingWriter().extension()).isEqualTo("pdf");
+        assertThat(new PdfBriefingWriter().fileName("2021-Q4")).isEqualTo("briefing-2021-Q4.pdf");
+        assertThat(new String(pdf.bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void coverCarriesTitlePeriodClassificationDateAndInputs() {
+        String cover = pdf.page(1);
+        assertThat(cover).contains("Briefing pack", "2021-Q4", "1 October 2021 to 31 December 2021", "RESTRICTED",
+                "23 November 2026, 06:00 UTC", "Briefing Engine 0.1.0-test",
+                "SHA-256 " + report.inputs().factsHash().substring(0, 12), "over 1 file(s)");
+    }
+
+    @Test
+    void everySectionHasAHeadingAndABookmarkOnThePageItStarts() {
+        List<PdfText.Bookmark> bookmarks = pdf.bookmarks();
+        assertThat(bookmarks).extracting(PdfText.Bookmark::title).containsAll(SECTIONS).contains("Contents");
+        for (String section : SECTIONS) {
+            PdfText.Bookmark mark = bookmarks.stream().filter(b -> b.title().equals(section)).findFirst().orElseThrow();
+            assertThat(mark.level()).isEqualTo(1);
+            assertThat(pdf.page(mark.page())).as("page %d opens %s", mark.page(), section).contains(section);
+        }
+    }
+
+    @Test
+    void everyForumThatMetHasABookmarkedPageUnderForums() {
+        List<PdfText.Bookmark> bookmarks = pdf.bookmarks();
+        for (String forum : report.forumsThatMet()) {
+            String name = report.facts().nameOf(forum);
+            PdfText.Bookmark mark = bookmarks.stream().filter(b -> b.title().equals(name)).findFirst().orElseThrow();
+            assertThat(mark.level()).isEqualTo(2);
+            assertThat(PdfText.squash(pdf.page(mark.page()))).contains(name, report.facts().arabicNameOf(forum));
+        }
+        assertThat(bookmarks).extracting(PdfText.Bookmark::title).contains("Paris Peace Forum",
+                "EU–OHCHR Strategic Dialogue");
+    }
+
+    @Test
+    void contentsPageNumbersAreThePagesTheSectionsStartOn() {
+        String contents = pdf.page(2);
+        for (PdfText.Bookmark mark : pdf.bookmarks()) {
+            if (mark.title().equals("Cover") || mark.title().equals("Contents")) {
+                continue;
+            }
+            assertThat(contents).containsPattern("(?m)^\\s*" + Pattern.quote(mark.title())
+                    + "\\s+" + mark.page() + "\\s*$");
+        }
+    }
+
+    @Test
+    void namesTheForumsAndTheDigitalGovernanceOverlap() {
+        String text = pdf.text();
+        assertThat(text).contains("Paris Peace Forum", "EU–OHCHR Strategic Dialogue",
+                "Digital governance was raised in 2 forums in 2021-Q4.");
+        int overlaps = pageOf("Cross-forum overlaps");
+        assertThat(pdf.text(overlaps, overlaps + 1)).contains("Digital governance", "Forum similarity",
+                "First EU–OHCHR Strategic Dialogue", "Paris Peace Forum, 4th edition");
+    }
+
+    @Test
+    void summaryCitesEvidenceByMeetingKey() {
+        String summary = pdf.page(pageOf("Executive summary"));
+        assertThat(summary).contains("Top findings").containsPattern("Digital governance was raised in 2 forums in "
+                + "2021-Q4\\.\\s+high\\s+M1, M2");
+    }
+
+    @Test
+    void trendFindingsAreGroupedByRule() {
+        String trends = pdf.text(pageOf("Trends"), pageOf("Cross-forum overlaps") - 1);
+        assertThat(trends).contains("Emerging topic (1)", "Civic space appears for the first time in 2021-Q4.",
+                "Climate and security", "2020-Q4", "2021-Q4");
+    }
+
+    @Test
+    void actorsAreNamedInEnglishAndArabic() {
+        String actors = pdf.page(pageOf("Actors"));
+        assertThat(actors).contains("EU and OHCHR co-chaired together.", "European Union", "الاتحاد الأوروبي");
+    }
+
+    @Test
+    void arabicNamesAreExtractableInLogicalOrder() {
+        String text = pdf.text();
+        assertThat(text).contains(ALLIANCE_AR, PPF_AR);
+        assertThat(text).doesNotContain(new StringBuilder(PPF_AR).reverse().toString());
+    }
+
+    @Test
+    void everyMeetingOfThePeriodIsCitedWithItsSourcesInTheAnnex() {
+        String annex = PdfText.compact(pdf.text(pageOf("Annex B: Sources"), pdf.pages()));
+        List<Meeting> cited = new ArrayList<>(report.meetings());
+        cited.addAll(report.imprecise());
+        assertThat(cited).hasSize(3);
+        for (Meeting meeting : cited) {
+            assertThat(annex).as(meeting.id()).contains(PdfText.compact(meeting.id()),
+                    PdfText.compact(meeting.title()));
+            for (Source source : meeting.sources()) {
+                assertThat(annex).contains(PdfText.compact(source.citation()), PdfText.compact(source.quote()));
+            }
+        }
+        assertThat(annex).contains(PdfText.compact(ALLIANCE_AR), "Meetingsdatedtoocoarselytoplacein2021-Q4");
+    }
+
+    @Test
+    void dataQualityAnnexListsQualityFindings() {
+        assertThat(pdf.page(pageOf("Annex A: Data quality")))
+                .contains("Alliance ministerial is dated only to 2021");
+    }
+
+    @Test
+    void everyPageIsNumberedPageXOfY() {
+        int total = pdf.pages();
+        assertThat(total).isGreaterThan(8);
+        for (int page = 1; page <= total; page++) {
+            assertThat(pdf.page(page)).contains("Page " + page + " of " + total);
+        }
+    }
+
+    @Test
+    void everyPageButTheCoverHasTheRunningHeader() {
+        for (int page = 2; page <= pdf.pages(); page++) {
+            assertThat(pdf.page(page)).contains("Briefing pack · 2021-Q4", "RESTRICTED");
+        }
+        assertThat(pdf.page(1)).doesNotContain("Briefing pack · 2021-Q4");
+    }
+
+    @Test
+    void metadataDescribesThePackAndIsDatedFromTheReport() {
+        PDDocumentInformation info = pdf.document.getDocumentInformation();
+        assertThat(info.getTitle()).isEqualTo("Briefing pack 2021-Q4");
+        assertThat(info.getSubject()).contains("2021-Q4", "RESTRICTED");
+        assertThat(info.getKeywords()).contains("2021-Q4", "Paris Peace Forum");
+        assertThat(info.getAuthor()).isEqualTo("Briefing Engine");
+        assertThat(info.getCreator()).isEqualTo("Briefing Engine 0.1.0-test");
+        assertThat(instant(info.getCreationDate())).isEqualTo(SampleReports.GENERATED_AT);
+        assertThat(instant(info.getModificationDate())).isEqualTo(SampleReports.GENERATED_AT);
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndNoneIsABase14Font() {
+        assertThat(pdf.fonts()).isNotEmpty().allSatisfy(font -> {
+            assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+            assertThat(font.getName()).doesNotContainIgnoringCase("Helvetica").doesNotContainIgnoringCase("Times")
+                    .doesNotContainIgnoringCase("Courier");
+        });
+        assertThat(pdf.fonts()).extracting(PDFont::getName)
+                .anyMatch(n -> n.contains("Amiri")).anyMatch(n -> n.contains("DejaVuSans"));
+    }
+
+    @Test
+    void chartsAreVectorsNotImages() {
+        assertThat(pdf.images()).isZero();
+        // The chart's axis and legend text is real text in the embedded font.
+        assertThat(pdf.page(pageOf("Trends"))).contains("Meetings", "Digital governance", "Civic space");
+    }
+
+    @Test
+    void sameReportGivesTheSameTextAndTheSameBytes() throws Exception {
+        // Dates, file identifier and font subset names all derive from the report, never from the clock.
+        byte[] again = PdfText.render(report);
+        try (PdfText second = PdfText.of(report)) {
+            assertThat(second.text()).isEqualTo(pdf.text());
+        }
+        assertThat(again).isEqualTo(pdf.bytes);
+    }
+
+    private static int pageOf(String bookmark) {
+        return pdf.bookmarks().stream().filter(b -> b.title().equals(bookmark)).findFirst().orElseThrow().page();
+    }
+
+    private static Instant instant(Calendar calendar) {
+        return calendar.toInstant();
+    }
+}

@@ -1,0 +1,51 @@
+package org.briefingengine.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.briefingengine.analysis.BriefingReport;
+import org.briefingengine.model.Meeting;
+import org.briefingengine.testing.SeedReports;
+import org.junit.jupiter.api.Test;
+
+/** The packs analysts will read, made by the real pipeline from the seed facts and shipped rules. */
+class SeedPackTest {
+
+    @Test
+    void quarterPack_namesTheTwoForumsThatMetAndTheirOverlaps() throws Exception {
+        BriefingReport report = SeedReports.of("2021-Q4");
+
+        try (PdfText pdf = PdfText.of(report)) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            assertThat(text).contains("Paris Peace Forum").contains("EU–OHCHR Strategic Dialogue")
+                    .contains("Digital governance was raised in 2 forums in 2021-Q4")
+                    .contains("Climate was raised in 2 forums in 2021-Q4")
+                    .contains("Civic space was raised in 2 forums in 2021-Q4");
+            assertThat(pdf.bookmarks()).extracting(b -> b.title())
+                    .contains("Paris Peace Forum", "EU–OHCHR Strategic Dialogue");
+        }
+    }
+
+    @Test
+    void quarterPack_citesEveryMeetingOfThePeriodInTheSourcesAnnex() throws Exception {
+        BriefingReport report = SeedReports.of("2021-Q4");
+
+        try (PdfText pdf = PdfText.of(report)) {
+            String annex = pdf.text().replaceAll("\\s+", " ");
+            annex = annex.substring(annex.lastIndexOf("Annex B")).replace("- ", "-");
+            for (Meeting meeting : report.meetings()) {
+                assertThat(annex).contains(meeting.id());
+            }
+            assertThat(report.meetings()).extracting(Meeting::id)
+                    .containsExactlyInAnyOrder("ppf-2021-4th-edition", "euohchr-2021-10-first-dialogue");
+        }
+    }
+
+    @Test
+    void wholeRecordPack_carriesTheAllianceArabicNameExtractably() throws Exception {
+        BriefingReport report = SeedReports.of("all");
+
+        try (PdfText pdf = PdfText.of(report)) {
+            assertThat(pdf.text().replaceAll("\\s+", " ")).contains("التحالف من أجل تعددية الأطراف");
+        }
+    }
+}

@@ -2,6 +2,7 @@ package org.briefingengine.cli;
 
 import java.util.List;
 import org.briefingengine.render.ReportWriter;
+import org.briefingengine.render.excel.WorkbookWriter;
 import org.briefingengine.render.json.FindingsJsonWriter;
 import org.briefingengine.render.pdf.PdfBriefingWriter;
 
@@ -12,6 +13,6 @@ final class ReportWriters {
     }
 
     static List<ReportWriter> all() {
-        return List.of(new FindingsJsonWriter(), new PdfBriefingWriter());
+        return List.of(new FindingsJsonWriter(), new WorkbookWriter(), new PdfBriefingWriter());
     }
 }

@@ -104,9 +104,15 @@ public final class RuleBase {
             Map<String, Object> meta = rule.getMetaData();
             infos.put(rule.getName(), new RuleInfo(rule.getName(), fileOf.get(rule.getName()),
                     lineOf.getOrDefault(rule.getName(), 0), text(meta, "category", "derive"),
-                    text(meta, "severity", ""), text(meta, "description", "")));
+                    text(meta, "severity", ""), description(meta)));
         }
         return infos;
+    }
+
+    /** Drools resolves {@code @description} to its own annotation type and keys the value by that class name. */
+    private static String description(Map<String, Object> meta) {
+        String plain = text(meta, "description", "");
+        return plain.isEmpty() ? text(meta, org.kie.api.definition.type.Description.class.getName(), "") : plain;
     }
 
     private static String text(Map<String, Object> meta, String key, String fallback) {

@@ -78,13 +78,20 @@ public final class RuleRun implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The three rules that fired most. Not only the first: a looping rule re-activates the rules that match the fact
+     * it keeps updating, and those may fire as often as the looping rule itself.
+     */
     private String mostFired() {
-        return firings.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(1)
+        String most = firings.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3)
                 .map(e -> {
                     RuleInfo info = ruleBase.rule(e.getKey());
                     String where = info == null || info.file() == null ? "" : " (" + info.file() + ":" + info.line() + ")";
                     return "'" + e.getKey() + "'" + where + " " + e.getValue() + " times";
-                }).findFirst().orElse("none");
+                }).collect(java.util.stream.Collectors.joining(", "));
+        return most.isEmpty() ? "none" : most;
     }
 
     /** Every fact of the given type in the session, derived ones included. */

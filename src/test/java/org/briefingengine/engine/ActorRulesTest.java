@@ -1,0 +1,129 @@
+package org.briefingengine.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.briefingengine.model.Category;
+import org.briefingengine.model.Finding;
+import org.briefingengine.model.Period;
+import org.briefingengine.model.Severity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** rules/actors: bridge actors, recurring co-chair pairs and first-time participants. */
+class ActorRulesTest {
+
+    private static final Period Q4 = Period.quarter(2021, 4);
+
+    private static RuleScenario rules;
+
+    @BeforeAll
+    static void compile() {
+        rules = RuleScenario.shippedRules();
+    }
+
+    private static Facts base() {
+        return Facts.facts().forums("a", "b", "c").topics("x").actors("FRA", "DEU", "EU", "UN", "USA", "ARG");
+    }
+
+    // --- bridge actors ----------------------------------------------------------------------------------------
+
+    @Test
+    void actorInTwoForums_inAnyRole_isABridge() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-13", "x").participants("m1", "FRA", "DEU")
+                .meeting("m2", "b", "2021-11-12", "x").participants("m2", "FRA")
+                .meeting("m3", "a", "2021-11-20", "x").participants("m3", "DEU").hosts("m3", "USA")
+                .meeting("m4", "c", "2021-12-01", "x").coChairs("m4", "USA")
+                .meeting("before", "c", "2021-06-01", "x").participants("before", "DEU"), Q4);
+
+        assertThat(outcome.of("bridge-actor"))
+                .extracting(Finding::subject, Finding::actors, Finding::forums, Finding::meetings, Finding::severity,
+                        Finding::category)
+                .containsExactlyInAnyOrder(
+                        tuple("FRA", List.of("FRA"), List.of("a", "b"), List.of("m1", "m2"), Severity.MEDIUM,
+                                Category.ACTOR),
+                        tuple("USA", List.of("USA"), List.of("a", "c"), List.of("m3", "m4"), Severity.MEDIUM,
+                                Category.ACTOR));
+        assertThat(outcome.of("bridge-actor")).filteredOn(f -> f.subject().equals("FRA"))
+                .extracting(Finding::statement)
+                .containsExactly("Actor FRA took part in 2 forums in 2021-Q4: Forum a and Forum b (2 meetings).");
+    }
+
+    @Test
+    void actorInOneForum_isNoBridge_andTheMinimumIsAParameter() {
+        Facts facts = base()
+                .meeting("m1", "a", "2021-10-13", "x").participants("m1", "DEU", "FRA")
+                .meeting("m2", "a", "2021-11-12", "x").participants("m2", "DEU")
+                .meeting("m3", "b", "2021-11-12", "x").participants("m3", "FRA");
+
+        assertThat(rules.run(facts, Q4).of("bridge-actor")).extracting(Finding::subject).containsExactly("FRA");
+        assertThat(rules.with("bridge.minForums", 3).run(facts, Q4).of("bridge-actor")).isEmpty();
+    }
+
+    // --- recurring co-chairs ----------------------------------------------------------------------------------
+
+    @Test
+    void pairThatCoChairedEarlierAndAgainInThePeriod_recurs() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("launch", "a", "2019-04-02", "x").chairedBy("launch", "FRA", "DEU")
+                .meeting("ministerial", "b", "2021-10-13", "x").chairedBy("ministerial", "DEU", "FRA"), Q4);
+
+        assertThat(outcome.of("recurring-co-chairs"))
+                .extracting(Finding::subject, Finding::actors, Finding::forums, Finding::meetings, Finding::severity)
+                .containsExactly(tuple("DEU+FRA", List.of("DEU", "FRA"), List.of("a", "b"),
+                        List.of("launch", "ministerial"), Severity.MEDIUM));
+        assertThat(outcome.of("recurring-co-chairs").get(0).statement()).isEqualTo(
+                "Actor DEU and Actor FRA have co-chaired 2 meetings together up to the end of the period "
+                        + "(Forum a and Forum b).");
+    }
+
+    @Test
+    void pairThatCoChairedOnce_orNotInThePeriod_doesNotRecur() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-13", "x").chairedBy("m1", "EU", "UN")
+                .meeting("e1", "b", "2019-01-10", "x").chairedBy("e1", "FRA", "DEU")
+                .meeting("e2", "b", "2020-01-10", "x").chairedBy("e2", "FRA", "DEU")
+                .meeting("m2", "c", "2021-11-01", "x").chairedBy("m2", "FRA", "ARG")
+                .meeting("m3", "c", "2021-11-02", "x").hosts("m3", "FRA", "ARG").participants("m3", "FRA", "ARG"),
+                Q4);
+
+        assertThat(outcome.of("recurring-co-chairs")).isEmpty();
+    }
+
+    @Test
+    void pairAtTwoMeetingsInThePeriod_recurs_andTheMinimumIsAParameter() {
+        Facts facts = base()
+                .meeting("m1", "a", "2021-10-13", "x").chairedBy("m1", "EU", "UN")
+                .meeting("m2", "a", "2021-12-13", "x").chairedBy("m2", "UN", "EU");
+
+        assertThat(rules.run(facts, Q4).of("recurring-co-chairs")).extracting(Finding::subject, Finding::meetings)
+                .containsExactly(tuple("EU+UN", List.of("m1", "m2")));
+        assertThat(rules.with("cochair.minMeetings", 3).run(facts, Q4).of("recurring-co-chairs")).isEmpty();
+    }
+
+    // --- first-time participants ------------------------------------------------------------------------------
+
+    @Test
+    void actorSeenForTheFirstTime_isAFirstTimeParticipant() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("old", "a", "2013-08-06", "x").participants("old", "ARG", "FRA")
+                .meeting("m1", "b", "2021-11-11", "x").participants("m1", "FRA", "USA")
+                .meeting("m2", "c", "2021-11-12", "x").hosts("m2", "USA"), Q4);
+
+        assertThat(outcome.of("first-time-participant"))
+                .extracting(Finding::subject, Finding::actors, Finding::forums, Finding::meetings, Finding::severity)
+                .containsExactly(tuple("USA", List.of("USA"), List.of("b", "c"), List.of("m1", "m2"), Severity.LOW));
+    }
+
+    @Test
+    void actorSeenEarlier_orAtAYearOnlyMeetingThatMayFallInThePeriod_isNotFirstTime() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("old", "a", "2021-09-30", "x").participants("old", "FRA")
+                .meeting("y2021", "a", "2021", "x").participants("y2021", "EU")
+                .meeting("m1", "b", "2021-10-01", "x").participants("m1", "FRA", "EU"), Q4);
+
+        assertThat(outcome.of("first-time-participant")).isEmpty();
+    }
+}

@@ -1,0 +1,131 @@
+package org.briefingengine.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Set;
+import org.briefingengine.engine.facts.ForumTopics;
+import org.briefingengine.engine.facts.TopicCount;
+import org.briefingengine.engine.facts.TopicForumCount;
+import org.briefingengine.engine.facts.TopicMention;
+import org.briefingengine.engine.facts.TopicPair;
+import org.briefingengine.model.Period;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** rules/derive: family mentions, the counts the reports tabulate, forum topic sets and topic pairs. */
+class DeriveRulesTest {
+
+    private static final Period Q4 = Period.quarter(2021, 4);
+
+    private static RuleScenario rules;
+
+    @BeforeAll
+    static void compile() {
+        rules = RuleScenario.shippedRules();
+    }
+
+    /** climate-security is in the climate family; m0 is earlier in the year, m-year is dated only to 2021. */
+    private static Facts year2021() {
+        return Facts.facts().forums("a", "b")
+                .topics("climate", "mediation").topic("climate-security", "climate")
+                .meeting("m0", "a", "2021-05-01", "climate-security")
+                .meeting("m1", "a", "2021-10-13", "climate-security", "mediation")
+                .meeting("m2", "b", "2021-11-20", "climate")
+                .meeting("m-year", "b", "2021", "mediation");
+    }
+
+    @Test
+    void childTopicMeeting_countsForItsFamily() {
+        RuleScenario.Outcome outcome = rules.run(Facts.facts().forums("a")
+                .topics("climate").topic("climate-security", "climate")
+                .meeting("m1", "a", "2021-10-13", "climate-security"), Q4);
+
+        assertThat(outcome.all(TopicMention.class))
+                .extracting(TopicMention::meeting, TopicMention::topic, TopicMention::direct)
+                .containsExactlyInAnyOrder(tuple("m1", "climate-security", true), tuple("m1", "climate", false));
+        assertThat(outcome.of("topic-frequency")).extracting(f -> f.subject(), f -> f.meetings())
+                .containsExactlyInAnyOrder(tuple("climate", java.util.List.of("m1")),
+                        tuple("climate-security", java.util.List.of("m1")));
+    }
+
+    @Test
+    void topLevelTopic_hasNoFamilyMention() {
+        RuleScenario.Outcome outcome = rules.run(Facts.facts().forums("a")
+                .topics("climate").topic("climate-security", "climate")
+                .meeting("m1", "a", "2021-10-13", "climate"), Q4);
+
+        assertThat(outcome.all(TopicMention.class)).extracting(TopicMention::topic).containsExactly("climate");
+    }
+
+    @Test
+    void topicCounts_perQuarterAndPerYear_familyAware_andAYearOnlyMeetingHasNoQuarter() {
+        RuleScenario.Outcome outcome = rules.run(year2021(), Q4);
+
+        assertThat(outcome.all(TopicCount.class))
+                .containsExactlyInAnyOrder(
+                        new TopicCount("climate", "2021-Q2", 1, 1),
+                        new TopicCount("climate", "2021-Q4", 2, 2),
+                        new TopicCount("climate", "2021", 3, 2),
+                        new TopicCount("climate-security", "2021-Q2", 1, 1),
+                        new TopicCount("climate-security", "2021-Q4", 1, 1),
+                        new TopicCount("climate-security", "2021", 2, 1),
+                        new TopicCount("mediation", "2021-Q4", 1, 1),
+                        new TopicCount("mediation", "2021", 2, 2));
+    }
+
+    @Test
+    void topicCounts_coverEarlierYears_butNotMeetingsAfterThePeriod() {
+        RuleScenario.Outcome outcome = rules.run(Facts.facts().forums("a").topics("health")
+                .meeting("m2019", "a", "2019-03-01", "health")
+                .meeting("m2021", "a", "2021-10-01", "health")
+                .meeting("m2022", "a", "2022-01-15", "health"), Q4);
+
+        assertThat(outcome.all(TopicCount.class)).containsExactlyInAnyOrder(
+                new TopicCount("health", "2019-Q1", 1, 1), new TopicCount("health", "2019", 1, 1),
+                new TopicCount("health", "2021-Q4", 1, 1), new TopicCount("health", "2021", 1, 1));
+    }
+
+    @Test
+    void topicForumCounts_areForThePeriodOnly() {
+        RuleScenario.Outcome outcome = rules.run(year2021()
+                .meeting("m3", "a", "2021-12-01", "mediation"), Q4);
+
+        assertThat(outcome.all(TopicForumCount.class)).containsExactlyInAnyOrder(
+                new TopicForumCount("climate", "a", 1),
+                new TopicForumCount("climate", "b", 1),
+                new TopicForumCount("climate-security", "a", 1),
+                new TopicForumCount("mediation", "a", 2));
+    }
+
+    @Test
+    void forumTopics_holdWhatEachForumRaisedInThePeriod_andSkipForumsThatDidNotMeet() {
+        RuleScenario.Outcome outcome = rules.run(year2021().forums("c")
+                .meeting("c-old", "c", "2020-02-02", "mediation"), Q4);
+
+        assertThat(outcome.all(ForumTopics.class)).containsExactlyInAnyOrder(
+                new ForumTopics("a", Set.of("climate", "climate-security", "mediation")),
+                new ForumTopics("b", Set.of("climate")));
+    }
+
+    @Test
+    void topicPairs_areRaisedTogetherInThePeriod_andNeverAFamilyWithItsOwnChild() {
+        RuleScenario.Outcome outcome = rules.run(year2021(), Q4);
+
+        assertThat(outcome.all(TopicPair.class)).containsExactlyInAnyOrder(
+                new TopicPair("climate", "mediation", "m1", "a"),
+                new TopicPair("climate-security", "mediation", "m1", "a"));
+    }
+
+    @Test
+    void meetingTaggedWithFamilyAndChild_countsOnceForTheFamily() {
+        RuleScenario.Outcome outcome = rules.run(Facts.facts().forums("a")
+                .topics("climate").topic("climate-security", "climate")
+                .meeting("m1", "a", "2021-10-13", "climate", "climate-security"), Q4);
+
+        assertThat(outcome.all(TopicCount.class)).contains(new TopicCount("climate", "2021-Q4", 1, 1));
+        assertThat(outcome.all(TopicPair.class)).isEmpty();
+        assertThat(outcome.of("topic-frequency")).extracting(f -> f.subject())
+                .containsExactlyInAnyOrder("climate", "climate-security");
+    }
+}

@@ -1,0 +1,176 @@
+package org.briefingengine.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.briefingengine.engine.facts.ForumSimilarity;
+import org.briefingengine.model.Category;
+import org.briefingengine.model.Finding;
+import org.briefingengine.model.Period;
+import org.briefingengine.model.Severity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** rules/overlaps: a topic or family across forums, co-occurring topic pairs, and forum-to-forum similarity. */
+class OverlapRulesTest {
+
+    private static final Period Q4 = Period.quarter(2021, 4);
+
+    private static RuleScenario rules;
+
+    @BeforeAll
+    static void compile() {
+        rules = RuleScenario.shippedRules();
+    }
+
+    private static Facts base() {
+        return Facts.facts().forums("a", "b", "c", "d")
+                .topics("climate", "security", "digital", "mediation", "health")
+                .topic("climate-security", "climate").topic("climate-finance", "climate");
+    }
+
+    // --- topic overlap ----------------------------------------------------------------------------------------
+
+    @Test
+    void topicInTwoForumsWithinTheQuarter_isAMediumOverlap() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-13", "health")
+                .meeting("m2", "b", "2021-11-12", "health")
+                .meeting("m3", "b", "2021-12-01", "health")
+                .meeting("earlier", "c", "2021-06-01", "health"), Q4);
+
+        assertThat(outcome.of("topic-overlap"))
+                .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity,
+                        Finding::category, Finding::topics)
+                .containsExactly(tuple("health", List.of("a", "b"), List.of("m1", "m2", "m3"), Severity.MEDIUM,
+                        Category.OVERLAP, List.of("health")));
+        assertThat(outcome.of("topic-overlap").get(0).statement())
+                .isEqualTo("Topic health was raised in 2 forums in 2021-Q4: Forum a and Forum b (3 meetings).");
+    }
+
+    @Test
+    void topicInOneForum_isNoOverlap_howeverOftenItMet() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-01", "health")
+                .meeting("m2", "a", "2021-11-01", "health")
+                .meeting("m3", "a", "2021-12-01", "health")
+                .meeting("other-quarter", "b", "2021-09-30", "health"), Q4);
+
+        assertThat(outcome.of("topic-overlap")).isEmpty();
+    }
+
+    @Test
+    void overlapAcrossOverlapHighForums_isHigh() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-13", "health")
+                .meeting("m2", "b", "2021-11-12", "health")
+                .meeting("m3", "c", "2021-12-01", "health"), Q4);
+
+        assertThat(outcome.of("topic-overlap")).extracting(Finding::subject, Finding::forums, Finding::severity)
+                .containsExactly(tuple("health", List.of("a", "b", "c"), Severity.HIGH));
+        assertThat(rules.with("overlap.highForums", 4).run(base()
+                .meeting("m1", "a", "2021-10-13", "health")
+                .meeting("m2", "b", "2021-11-12", "health")
+                .meeting("m3", "c", "2021-12-01", "health"), Q4).of("topic-overlap"))
+                .extracting(Finding::severity).containsExactly(Severity.MEDIUM);
+    }
+
+    @Test
+    void overlapMinimum_isReadFromTheParameters() {
+        Facts twoForums = base()
+                .meeting("m1", "a", "2021-10-13", "health")
+                .meeting("m2", "b", "2021-11-12", "health");
+
+        assertThat(rules.with("overlap.minForums", 3).run(twoForums, Q4).of("topic-overlap")).isEmpty();
+    }
+
+    @Test
+    void twoChildrenOfAFamilyInTwoForums_makeTheFamilyOverlap_butNotTheChildren() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-13", "climate-security")
+                .meeting("m2", "b", "2021-11-12", "climate-finance"), Q4);
+
+        assertThat(outcome.of("topic-overlap"))
+                .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity)
+                .containsExactly(tuple("climate", List.of("a", "b"), List.of("m1", "m2"), Severity.MEDIUM));
+    }
+
+    // --- co-occurring topics ----------------------------------------------------------------------------------
+
+    @Test
+    void twoTopicsTogetherAtMeetingsOfTwoForums_coOccur() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-13", "digital", "mediation", "health")
+                .meeting("m2", "b", "2021-11-12", "mediation", "digital")
+                .meeting("m3", "c", "2021-11-20", "health"), Q4);
+
+        assertThat(outcome.of("co-occurring-topics"))
+                .extracting(Finding::subject, Finding::topics, Finding::forums, Finding::meetings, Finding::severity)
+                .containsExactly(tuple("digital+mediation", List.of("digital", "mediation"), List.of("a", "b"),
+                        List.of("m1", "m2"), Severity.LOW));
+    }
+
+    @Test
+    void pairAtTwoMeetingsOfOneForum_orAtOneMeeting_doesNotCoOccur() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-13", "digital", "mediation")
+                .meeting("m2", "a", "2021-11-12", "digital", "mediation")
+                .meeting("m3", "b", "2021-11-12", "health", "security")
+                .meeting("before", "b", "2021-09-12", "digital", "mediation"), Q4);
+
+        assertThat(outcome.of("co-occurring-topics")).isEmpty();
+    }
+
+    @Test
+    void familyWithItsOwnChild_isNoPair_butTheFamilyPairsWithOtherTopics() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-13", "climate-security", "security")
+                .meeting("m2", "b", "2021-11-12", "climate-security", "security"), Q4);
+
+        assertThat(outcome.of("co-occurring-topics")).extracting(Finding::subject)
+                .containsExactlyInAnyOrder("climate+security", "climate-security+security");
+    }
+
+    // --- forum similarity -------------------------------------------------------------------------------------
+
+    @Test
+    void forumsSharingTopics_areSimilar_withTheirJaccardIndex() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("a1", "a", "2021-10-13", "digital", "mediation")
+                .meeting("b1", "b", "2021-11-12", "mediation", "health")
+                .meeting("b2", "b", "2021-11-13", "health")
+                .meeting("c1", "c", "2021-12-01", "security")
+                .meeting("b-old", "b", "2021-01-01", "digital"), Q4);
+
+        assertThat(outcome.all(ForumSimilarity.class))
+                .extracting(ForumSimilarity::forumA, ForumSimilarity::forumB, ForumSimilarity::sharedTopics)
+                .containsExactlyInAnyOrder(tuple("a", "b", List.of("mediation")), tuple("a", "c", List.of()),
+                        tuple("b", "c", List.of()));
+        ForumSimilarity ab = outcome.all(ForumSimilarity.class).stream()
+                .filter(s -> s.forumB().equals("b")).findFirst().orElseThrow();
+        assertThat(ab.jaccard()).isCloseTo(1.0 / 3, within(1e-9));
+
+        assertThat(outcome.of("similar-forums"))
+                .extracting(Finding::subject, Finding::forums, Finding::topics, Finding::meetings, Finding::severity)
+                .containsExactly(tuple("a~b", List.of("a", "b"), List.of("mediation"), List.of("a1", "b1", "b2"),
+                        Severity.LOW));
+        Finding similar = outcome.of("similar-forums").get(0);
+        assertThat(similar.salience()).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(similar.statement())
+                .isEqualTo("Forum a and Forum b share 1 topic(s) in 2021-Q4 (Jaccard 0.33): Topic mediation.");
+    }
+
+    @Test
+    void forumsBelowTheJaccardMinimum_areNotSimilar() {
+        Facts facts = base()
+                .meeting("a1", "a", "2021-10-13", "digital", "mediation", "health")
+                .meeting("b1", "b", "2021-11-12", "mediation", "security", "climate-finance");
+
+        // {digital, mediation, health} and {mediation, security, climate-finance, climate}: 1 of 6.
+        assertThat(rules.run(facts, Q4).of("similar-forums")).isEmpty();
+        assertThat(rules.with("similarity.minJaccard", 0.15).run(facts, Q4).of("similar-forums"))
+                .extracting(Finding::subject).containsExactly("a~b");
+    }
+}

@@ -17,6 +17,7 @@ import org.briefingengine.model.Topic;
 final class CrossReferenceValidator {
 
     private final Problems problems;
+    private final Set<String> emptyRegisters = new java.util.HashSet<>();
 
     CrossReferenceValidator(Problems problems) {
         this.problems = problems;
@@ -79,7 +80,13 @@ final class CrossReferenceValidator {
     }
 
     private void ref(JsonDocument doc, String pointer, String id, Set<String> known, String kind) {
-        if (!known.contains(id)) {
+        if (known.isEmpty()) {
+            // One problem for a missing register, not one per reference: the cause is the register, not the ids.
+            if (emptyRegisters.add(kind)) {
+                problems.at(doc, pointer, "no " + kind + "s are defined, so '" + id + "' and every other " + kind
+                        + " reference cannot be checked: add the " + kind + " definitions (see fixtures/README.md)");
+            }
+        } else if (!known.contains(id)) {
             problems.at(doc, pointer, "unknown " + kind + " '" + id + "'" + Suggestions.didYouMean(id, known));
         }
     }

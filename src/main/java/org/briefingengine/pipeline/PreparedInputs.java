@@ -21,6 +21,9 @@ import org.briefingengine.model.Parameter;
 /** Facts read and validated, rules compiled, every input hashed: what run, validate, explain and watch start from. */
 public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest digest) {
 
+    /** A run over a badly broken folder should name its first problems, not scroll a terminal for minutes. */
+    static final int MAX_PRINTED_PROBLEMS = 100;
+
     /**
      * Reads facts, taxonomy and parameters, then compiles the rules.
      *
@@ -31,7 +34,11 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
         LoadedInputs loaded = new FactLoader().load(factsDir, rulesDir);
         loaded.warnings().forEach(w -> listener.warning(w.toString()));
         if (loaded.hasErrors()) {
-            List<String> lines = new ArrayList<>(loaded.errors().stream().map(InputProblem::toString).toList());
+            List<String> lines = new ArrayList<>(loaded.errors().stream().limit(MAX_PRINTED_PROBLEMS)
+                    .map(InputProblem::toString).toList());
+            if (loaded.errors().size() > MAX_PRINTED_PROBLEMS) {
+                lines.add("… " + (loaded.errors().size() - MAX_PRINTED_PROBLEMS) + " more problem(s) not shown");
+            }
             lines.add(loaded.errors().size() + " problem(s) in " + loaded.filesWithErrors()
                     + " file(s); fix them and run 'validate' again");
             throw new BriefingException(ExitCode.INVALID_FACTS, lines, null);

@@ -233,6 +233,19 @@ class RunCommandTest {
     }
 
     @Test
+    void missingTaxonomy_isOneProblemNotOnePerTopicReference() throws IOException {
+        Path rules = copyRules();
+        Files.delete(rules.resolve("taxonomy/topics.json"));
+
+        Cli.Result result = Cli.run("validate", "--rules", rules.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("no topics are defined, so '")
+                .doesNotContain("unknown topic");
+        assertThat(result.err().lines().filter(l -> l.startsWith("briefing:"))).hasSizeLessThan(5);
+    }
+
+    @Test
     void invalidPeriod_isAUsageError() {
         Cli.Result result = run("--period", "2021-Q5");
 

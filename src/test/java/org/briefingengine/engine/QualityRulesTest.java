@@ -134,6 +134,19 @@ class QualityRulesTest {
     }
 
     @Test
+    void threeMeetingsOfOneForumOnOneDay_areOneFindingNotThreePairs() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-13", "x")
+                .meeting("m2", "a", "2021-10-13", "x")
+                .meeting("m3", "a", "2021-10-13", "x"), Q4);
+
+        assertThat(outcome.of("duplicate-meeting"))
+                .extracting(Finding::subject, Finding::meetings, Finding::statement)
+                .containsExactly(tuple("m1", List.of("m1", "m2", "m3"),
+                        "Meetings m1, m2, m3 of Forum a share the date 2021-10-13: merge them if they are the same meeting."));
+    }
+
+    @Test
     void twoMeetingsOfOneForumKnownOnlyToTheYear_areNotDuplicates() {
         RuleScenario.Outcome outcome = rules.run(base()
                 .meeting("workshop", "a", "2021", "x")

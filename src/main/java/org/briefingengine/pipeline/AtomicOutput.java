@@ -19,6 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AtomicOutput implements AutoCloseable {
 
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    /**
+     * Guards creating and renaming temporary files against the shutdown hook: the main thread keeps running while
+     * hooks run, so without it a temp file could be created, or renamed into place, after the cleanup.
+     */
+    private static final Object FILES = new Object();
+    private static boolean shuttingDown;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(AtomicOutput::deletePending, "briefing-temp-cleanup"));
@@ -40,9 +46,14 @@ public final class AtomicOutput implements AutoCloseable {
     /** Writes one file's content to a temporary name beside its final name. */
     public Path stage(String fileName, Content content) throws IOException {
         Path temp = folder.resolve("." + fileName + ".tmp-" + ProcessHandle.current().pid());
-        PENDING.add(temp);
-        staged.add(new Path[] {temp, folder.resolve(fileName)});
-        try (OutputStream out = Files.newOutputStream(temp)) {
+        OutputStream out;
+        synchronized (FILES) {
+            refuseWhenShuttingDown();
+            PENDING.add(temp);
+            staged.add(new Path[] {temp, folder.resolve(fileName)});
+            out = Files.newOutputStream(temp);
+        }
+        try (out) {
             content.writeTo(out);
         }
         return temp;
@@ -50,15 +61,18 @@ public final class AtomicOutput implements AutoCloseable {
 
     /** Renames every staged file into place. */
     public void commit() throws IOException {
-        for (Path[] move : staged) {
-            try {
-                Files.move(move[0], move[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(move[0], move[1], StandardCopyOption.REPLACE_EXISTING);
+        synchronized (FILES) {
+            refuseWhenShuttingDown();
+            for (Path[] move : staged) {
+                try {
+                    Files.move(move[0], move[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(move[0], move[1], StandardCopyOption.REPLACE_EXISTING);
+                }
+                PENDING.remove(move[0]);
             }
-            PENDING.remove(move[0]);
+            staged.clear();
         }
-        staged.clear();
     }
 
     @Override
@@ -70,8 +84,17 @@ public final class AtomicOutput implements AutoCloseable {
         staged.clear();
     }
 
+    private static void refuseWhenShuttingDown() throws IOException {
+        if (shuttingDown) {
+            throw new IOException("the process is shutting down (SIGTERM); nothing more is written");
+        }
+    }
+
     private static void deletePending() {
-        PENDING.forEach(AtomicOutput::deleteQuietly);
+        synchronized (FILES) {
+            shuttingDown = true;
+            PENDING.forEach(AtomicOutput::deleteQuietly);
+        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -23,11 +23,23 @@ public final class OutputLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private final Path file;
+    /** Removes the lock file when the run is killed with SIGTERM, so the folder is left as tidy as after a run. */
+    private final Thread removeOnShutdown;
 
     private OutputLock(FileChannel channel, FileLock lock, Path file) {
         this.channel = channel;
         this.lock = lock;
         this.file = file;
+        this.removeOnShutdown = new Thread(this::deleteFile, "briefing-lock-cleanup");
+        Runtime.getRuntime().addShutdownHook(removeOnShutdown);
+    }
+
+    private void deleteFile() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the OS lock dies with the process anyway; a leftover file is taken over by the next run
+        }
     }
 
     /** @throws BriefingException exit 6 when another run holds the folder */
@@ -56,6 +68,11 @@ public final class OutputLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(removeOnShutdown);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is already running and removes the file
+        }
         try {
             Files.deleteIfExists(file);
             lock.release();

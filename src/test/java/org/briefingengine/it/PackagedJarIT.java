@@ -66,11 +66,35 @@ class PackagedJarIT {
             assertThat(blocked.err()).contains("pid " + holder.pid());
 
             holder.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            assertThat(folder.resolve(".briefing.lock")).exists();
+            assertThat(folder.resolve(".briefing.lock")).as("SIGKILL leaves a stale lock file").exists();
             Outcome after = runQuarter();
             assertThat(after.exitCode()).isZero();
         } finally {
             holder.destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermMidWrite_leavesNoTemporaryFilesAndNoPartialOutput() throws Exception {
+        Path folder = Files.createDirectories(workDir.resolve("out"));
+        Process writer = new ProcessBuilder(java(), "-cp", JAR + java.io.File.pathSeparator
+                + Path.of("target/test-classes").toAbsolutePath(), SlowWriter.class.getName(), folder.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).isEqualTo("writing");
+            try (var files = Files.list(folder)) {
+                assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains(".tmp-"));
+            }
+
+            writer.destroy();
+            assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            try (var files = Files.list(folder)) {
+                assertThat(files.map(p -> p.getFileName().toString()).toList()).isEmpty();
+            }
+        } finally {
+            writer.destroyForcibly();
         }
     }
 

@@ -6,15 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.briefingengine.analysis.BriefingReport;
+import org.briefingengine.engine.RuleInfo;
 import org.briefingengine.model.Finding;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.BriefingPipeline;
 import org.briefingengine.pipeline.ExitCode;
 import org.briefingengine.pipeline.Explainer;
+import org.briefingengine.pipeline.NearMiss;
 import org.briefingengine.pipeline.PreparedInputs;
 import org.briefingengine.pipeline.RunRequest;
 import org.briefingengine.pipeline.StageListener;
@@ -24,16 +28,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code briefing explain}: why a finding fired. */
+/**
+ * {@code briefing explain}: why a finding fired (by id), or whether a rule fired for a subject and, if not, which
+ * condition stopped it and by how much.
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain why a finding fired: its rule (file and line), thresholds, and the facts behind it.")
+        description = {"Explain why a finding fired: its rule (file and line), thresholds, and the facts behind it.",
+            "With --subject and --rule instead of an id: say whether that rule fired for that subject in the period "
+                + "and, if not, which threshold or condition stopped it and how close the facts came."})
 final class ExplainCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptionsMixin common;
 
-    @Parameters(paramLabel = "FINDING-ID", description = "A finding id from findings-<period>.json or the workbook.")
+    @Parameters(paramLabel = "FINDING-ID", arity = "0..1",
+            description = "A finding id from findings-<period>.json or the workbook.")
     String findingId;
+
+    @Option(names = "--subject", paramLabel = "ID",
+            description = "Topic, actor, forum or meeting id a finding would be about (with --rule, instead of an id).")
+    String subject;
+
+    @Option(names = "--rule", paramLabel = "NAME", description = "Rule name, e.g. topic-overlap (with --subject).")
+    String rule;
 
     @Option(names = "--period", paramLabel = "P",
             description = "Period of the finding (default: the period whose findings file under --out names it, "
@@ -55,19 +72,43 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean bySubject = subject != null || rule != null;
+        if (bySubject == (findingId != null) || bySubject && (subject == null || rule == null)) {
+            throw new BriefingException(ExitCode.USAGE, "explain takes either a FINDING-ID or both --subject and "
+                    + "--rule (see 'briefing explain --help')");
+        }
         PreparedInputs inputs = PreparedInputs.prepare(common.options.facts, common.options.rules, StageListener.NONE);
-        String periodText = period != null ? period : periodFromReports().orElse("latest");
+        RuleInfo info = bySubject ? new NearMiss(inputs).rule(rule) : null;
+        String periodText = period != null ? period : bySubject ? "latest" : periodFromReports().orElse("latest");
         RunRequest request = new RunRequest(common.options.facts, common.options.rules, periodText, out, clock);
         BriefingReport report = new BriefingPipeline(java.util.List.of(), Main.version(), StageListener.NONE)
                 .analyse(request, inputs, BriefingPipeline.resolvePeriod(request, inputs), StageListener.NONE);
+        List<String> lines = bySubject ? bySubject(inputs, info, report) : byId(inputs, report);
+        var stdout = spec.commandLine().getOut();
+        lines.forEach(stdout::println);
+        stdout.flush();
+        return ErrorPrinter.ok();
+    }
+
+    private List<String> bySubject(PreparedInputs inputs, RuleInfo info, BriefingReport report) {
+        List<Finding> fired = report.findings().stream()
+                .filter(f -> f.rule().equals(rule) && f.subject().equals(subject)).toList();
+        if (fired.isEmpty()) {
+            return new NearMiss(inputs).explain(info, subject, report.period());
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(rule + " fired for " + subject + " in " + report.period().label() + ": " + fired.size()
+                + " finding(s)");
+        fired.forEach(f -> lines.addAll(Explainer.explain(f, report, inputs)));
+        return lines;
+    }
+
+    private List<String> byId(PreparedInputs inputs, BriefingReport report) {
         Finding finding = report.findings().stream().filter(f -> f.id().equals(findingId)).findFirst()
                 .orElseThrow(() -> new BriefingException(ExitCode.USAGE, "no finding '" + findingId + "' in period "
                         + report.period().label() + " on the current facts and rules; check the id in findings-"
                         + report.period().label() + ".json or pass --period"));
-        var stdout = spec.commandLine().getOut();
-        Explainer.explain(finding, report, inputs).forEach(stdout::println);
-        stdout.flush();
-        return ErrorPrinter.ok();
+        return Explainer.explain(finding, report, inputs);
     }
 
     /** The period of the newest findings file under --out that names the id. */

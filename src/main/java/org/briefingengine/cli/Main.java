@@ -9,10 +9,12 @@ import picocli.CommandLine.Command;
 /** {@code briefing}: the command-line entry point. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rule-based briefing packs on multilateral diplomacy: facts in, findings, workbook and PDF out.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, BenchCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, BenchCommand.class,
+            TestRulesCommand.class, WatchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:usage error", "3:invalid facts", "4:rules do not compile or failed at run time",
-            "5:output could not be written", "6:another run holds the output folder's lock"})
+            "5:output could not be written", "6:another run holds the output folder's lock",
+            "7:test-rules: a rule scenario did not get the findings it expects"})
 public final class Main implements Runnable {
 
     private final Clock clock;

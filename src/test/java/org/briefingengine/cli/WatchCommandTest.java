@@ -1,0 +1,168 @@
+package org.briefingengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.briefingengine.scenario.watch.RuleWatcher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code briefing watch}: an analyst's edits to a copy of the rules, one after another, and what the loop prints
+ * after each; the loop runs on its own thread and the test polls its output.
+ */
+class WatchCommandTest {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final String DIGITAL_OVERLAP = "topic-overlap-1a1d8a7f7e Digital governance was raised in 2 "
+            + "forums in 2021-Q4: EU–OHCHR Strategic Dialogue and Paris Peace Forum (2 meetings).";
+
+    @TempDir
+    Path temp;
+
+    private final List<String> printed = new CopyOnWriteArrayList<>();
+    private RuleWatcher watcher;
+
+    @AfterEach
+    void stopWatching() throws InterruptedException {
+        if (watcher != null) {
+            watcher.stop();
+            assertThat(watcher.awaitStopped(TIMEOUT)).isTrue();
+        }
+    }
+
+    @Test
+    void edits_printWhatAppearedAndDisappeared_andABrokenRuleKeepsTheLastGoodRules() throws Exception {
+        Path rules = copy("rules");
+        Path facts = copy("fixtures");
+        watcher = new RuleWatcher(facts, rules, "2021-Q4", Cli.CLOCK, printed::add).start();
+        assertThat(printed.get(0)).isEqualTo("watching " + rules + " and " + facts + " (Ctrl-C stops)");
+        String first = awaitLine(l -> l.matches("\\d+ findings in 2021-Q4"));
+        int findings = Integer.parseInt(first.split(" ")[0]);
+
+        // when the threshold goes from 2 to 3 forums, the five two-forum overlaps of 2021-Q4 disappear
+        replace(rules.resolve("parameters.json"), "\"overlap.minForums\": {\"value\": 2", "\"overlap.minForums\": {\"value\": 3");
+        awaitLine(l -> l.endsWith("0 appeared, 5 disappeared"));
+        assertThat(printed).contains("- " + DIGITAL_OVERLAP)
+                .contains((findings - 5) + " findings in 2021-Q4: 0 appeared, 5 disappeared");
+        assertThat(printed.stream().filter(l -> l.startsWith("- topic-overlap-"))).hasSize(5);
+
+        // a misspelt field: the compile error, one line, and the last good rules stay in use
+        Path drl = rules.resolve("overlaps/topics.drl");
+        String good = Files.readString(drl);
+        Files.writeString(drl, good.replace("TopicMention( topic == $id, lag == 0,", "TopicMention( topic == $id, lagg == 0,"));
+        awaitLine(l -> l.equals("rules do not compile; still using the last good rules"));
+        assertThat(printed).anySatisfy(l -> assertThat(l).startsWith(drl + ":18:")
+                .contains("unknown field 'lagg' on TopicMention (did you mean 'lag'?)"));
+
+        // fixed again: same findings as before the broken edit
+        Files.writeString(drl, good);
+        awaitLine(l -> l.equals((findings - 5) + " findings in 2021-Q4: no change"));
+
+        // and the next edit resumes from there: back to 2, the overlaps reappear
+        replace(rules.resolve("parameters.json"), "\"overlap.minForums\": {\"value\": 3", "\"overlap.minForums\": {\"value\": 2");
+        awaitLine(l -> l.equals(findings + " findings in 2021-Q4: 5 appeared, 0 disappeared"));
+        assertThat(printed).contains("+ " + DIGITAL_OVERLAP);
+    }
+
+    @Test
+    void ruleInANewSubfolder_isPickedUp_andItsFindingsAppear() throws Exception {
+        Path rules = copy("rules");
+        Path facts = copy("fixtures");
+        watcher = new RuleWatcher(facts, rules, "2021-Q4", Cli.CLOCK, printed::add).start();
+        awaitLine(l -> l.matches("\\d+ findings in 2021-Q4"));
+
+        Path folder = Files.createDirectories(rules.resolve("extra/deeper"));
+        Files.writeString(folder.resolve("period.drl"), """
+                package rules.extra
+
+                import org.briefingengine.engine.facts.*;
+
+                global org.briefingengine.engine.FindingSink out;
+
+                rule "period-noted"
+                    @category("trend")
+                    @severity("info")
+                when
+                    ReportWindow( $period : period )
+                then
+                    out.finding( kcontext ).about( $period ).says( "The period is " + $period + "." ).insert();
+                end
+                """);
+
+        String appeared = awaitLine(l -> l.startsWith("+ period-noted-"));
+        assertThat(appeared).endsWith(" The period is 2021-Q4.");
+        awaitLine(l -> l.endsWith(": 1 appeared, 0 disappeared"));
+    }
+
+    @Test
+    void stop_endsTheLoopWithItsLastLine() throws Exception {
+        watcher = new RuleWatcher(copy("fixtures"), copy("rules"), "2021-Q4", Cli.CLOCK, printed::add).start();
+
+        watcher.stop();
+
+        assertThat(watcher.awaitStopped(TIMEOUT)).isTrue();
+        assertThat(printed).last().isEqualTo("stopped watching");
+    }
+
+    @Test
+    void invalidPeriod_isAUsageError_beforeWatchingStarts() {
+        Cli.Result result = Cli.run("watch", "--period", "2021-Q5");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("briefing: --period: invalid period '2021-Q5': use 2021-Q4, 2021, "
+                + "2019-Q1..2021-Q4, previous-quarter, latest or all\n");
+    }
+
+    @Test
+    void missingRulesFolder_isAUsageError() {
+        Cli.Result result = Cli.run("watch", "--rules", temp.resolve("nowhere").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("briefing: " + temp.resolve("nowhere")
+                + ": folder not found; check --rules and --facts\n");
+    }
+
+    private String awaitLine(Predicate<String> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String line : printed) {
+                if (wanted.test(line)) {
+                    return line;
+                }
+            }
+            Thread.sleep(50);
+        }
+        return fail("no such line within " + TIMEOUT + "; printed:\n" + String.join("\n", printed));
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private Path copy(String folder) throws IOException {
+        Path target = temp.resolve(folder);
+        try (Stream<Path> files = Files.walk(Path.of(folder))) {
+            for (Path source : files.toList()) {
+                Path copy = target.resolve(Path.of(folder).relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy);
+                }
+            }
+        }
+        return target;
+    }
+}

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefingengine.pipeline.OutputLock;
+import org.briefingengine.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -266,18 +267,7 @@ class RunCommandTest {
     }
 
     private Path copyRules() throws IOException {
-        Path target = temp.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path source : files.toList()) {
-                Path copy = target.resolve(Path.of("rules").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
-        return target;
+        return TestFiles.copyTree(Path.of("rules"), temp.resolve("rules"));
     }
 
     private static List<String> listing(Path folder) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.briefingengine.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,19 +164,7 @@ class ValidateCommandTest {
     }
 
     private Path copyOfFixtures() throws IOException {
-        Path source = Path.of("fixtures");
-        Path target = temp.resolve("facts");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path from : files.toList()) {
-                Path to = target.resolve(source.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
-        return target;
+        return TestFiles.copyTree(Path.of("fixtures"), temp.resolve("facts"));
     }
 
     /** Drops the comma that ends the first line holding {@code text}; returns that line's number. */

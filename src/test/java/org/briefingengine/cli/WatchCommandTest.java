@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.briefingengine.scenario.watch.RuleWatcher;
+import org.briefingengine.testing.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,17 +153,6 @@ class WatchCommandTest {
     }
 
     private Path copy(String folder) throws IOException {
-        Path target = temp.resolve(folder);
-        try (Stream<Path> files = Files.walk(Path.of(folder))) {
-            for (Path source : files.toList()) {
-                Path copy = target.resolve(Path.of(folder).relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
-        return target;
+        return TestFiles.copyTree(Path.of(folder), temp.resolve(folder));
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.briefingengine.model.Parameter;
 import org.briefingengine.model.Period;
+import org.briefingengine.testing.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -244,17 +245,7 @@ class RuleFailureTest {
     }
 
     private static Path copyOfShippedRules(Path copy) throws IOException {
-        try (Stream<Path> walk = Files.walk(RuleScenario.SHIPPED_RULES)) {
-            for (Path source : walk.toList()) {
-                Path target = copy.resolve(RuleScenario.SHIPPED_RULES.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return copy;
+        return TestFiles.copyTree(RuleScenario.SHIPPED_RULES, copy);
     }
 
     private static Path write(Path file, String text) throws IOException {

@@ -1,17 +1,16 @@
 package org.briefingengine.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.briefingengine.analysis.RuleAudit;
 import org.briefingengine.model.Finding;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -27,7 +26,8 @@ public final class RuleRun implements AutoCloseable {
     private final RuleBase ruleBase;
     private final long maxFirings;
     private final Map<String, Integer> firings = new HashMap<>();
-    private final Map<String, Set<Object>> touched = new HashMap<>();
+    /** Per rule, the ids of the fact handles its matches touched: a bit set stays small at millions of facts. */
+    private final Map<String, BitSet> touched = new HashMap<>();
 
     RuleRun(KieSession session, RuleBase ruleBase, String period, long maxFirings, Function<String, String> nameOf) {
         this.session = session;
@@ -42,8 +42,8 @@ public final class RuleRun implements AutoCloseable {
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 String rule = event.getMatch().getRule().getName();
                 firings.merge(rule, 1, Integer::sum);
-                touched.computeIfAbsent(rule, r -> Collections.newSetFromMap(new IdentityHashMap<>()))
-                        .addAll(event.getMatch().getObjects());
+                BitSet seen = touched.computeIfAbsent(rule, r -> new BitSet());
+                event.getMatch().getFactHandles().forEach(h -> seen.set((int) ((InternalFactHandle) h).getId()));
             }
         });
     }
@@ -113,7 +113,7 @@ public final class RuleRun implements AutoCloseable {
                 info.file() == null ? "" : info.file().toString(), info.line(), info.category(), info.severity(),
                 info.description(), firings.getOrDefault(info.name(), 0),
                 findingsPerRule.getOrDefault(info.name(), 0L).intValue(),
-                touched.getOrDefault(info.name(), Set.of()).size())).toList();
+                touched.getOrDefault(info.name(), new BitSet()).cardinality())).toList();
     }
 
     public Map<String, Integer> firings() {

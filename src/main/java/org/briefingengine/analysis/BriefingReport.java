@@ -40,12 +40,6 @@ public record BriefingReport(Period period, Instant generatedAt, String version,
         return findings.stream().filter(f -> f.category() == category).toList();
     }
 
-    /** Findings of the given rule names, in rank order. */
-    public List<Finding> findingsOf(String... rules) {
-        List<String> wanted = List.of(rules);
-        return findings.stream().filter(f -> wanted.contains(f.rule())).toList();
-    }
-
     /** The meetings of one forum in the period. */
     public List<Meeting> meetingsOf(String forumId) {
         return meetings.stream().filter(m -> m.forum().equals(forumId)).toList();

@@ -34,9 +34,6 @@ final class FactFlattener {
                 continue;
             }
             MeetingFact placed = place(meeting, period);
-            if (!placed.straddling() && placed.lag() != 0 && !placed.earlier()) {
-                continue;
-            }
             out.add(placed);
             for (String topic : meeting.topics()) {
                 out.add(new TopicMention(meeting.id(), meeting.forum(), topic, placed.lag(), placed.earlier(), true,

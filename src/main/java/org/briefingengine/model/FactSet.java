@@ -1,42 +1,96 @@
 package org.briefingengine.model;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** Everything ingested: the facts and the taxonomy, looked up by id. */
-public record FactSet(List<Forum> forums, List<Actor> actors, List<Person> persons, List<Topic> topics,
-                      List<Meeting> meetings) {
+/**
+ * Everything ingested: the facts and the taxonomy, looked up by id. Indexed once on construction, because reports
+ * look ids up per row and per citation: a list scan each time is quadratic at a hundred thousand meetings. A class
+ * rather than a record only so it can hold that index; it is immutable like the records it holds.
+ */
+public final class FactSet {
 
-    public FactSet {
-        forums = List.copyOf(forums);
-        actors = List.copyOf(actors);
-        persons = List.copyOf(persons);
-        topics = List.copyOf(topics);
-        meetings = meetings.stream().sorted(Comparator.comparing(Meeting::start).thenComparing(Meeting::id)).toList();
+    private final List<Forum> forums;
+    private final List<Actor> actors;
+    private final List<Person> persons;
+    private final List<Topic> topics;
+    private final List<Meeting> meetings;
+    private final Map<String, Forum> forumsById;
+    private final Map<String, Actor> actorsById;
+    private final Map<String, Person> personsById;
+    private final Map<String, Topic> topicsById;
+    private final Map<String, Meeting> meetingsById;
+
+    public FactSet(List<Forum> forums, List<Actor> actors, List<Person> persons, List<Topic> topics,
+                   List<Meeting> meetings) {
+        this.forums = List.copyOf(forums);
+        this.actors = List.copyOf(actors);
+        this.persons = List.copyOf(persons);
+        this.topics = List.copyOf(topics);
+        this.meetings = meetings.stream().sorted(Comparator.comparing(Meeting::start).thenComparing(Meeting::id))
+                .toList();
+        this.forumsById = index(this.forums, Forum::id);
+        this.actorsById = index(this.actors, Actor::id);
+        this.personsById = index(this.persons, Person::id);
+        this.topicsById = index(this.topics, Topic::id);
+        this.meetingsById = index(this.meetings, Meeting::id);
+    }
+
+    /** First one wins: input with duplicate ids is reported by validation, and lookups must still answer. */
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        items.forEach(item -> byId.putIfAbsent(id.apply(item), item));
+        return java.util.Collections.unmodifiableMap(byId);
+    }
+
+    public List<Forum> forums() {
+        return forums;
+    }
+
+    public List<Actor> actors() {
+        return actors;
+    }
+
+    public List<Person> persons() {
+        return persons;
+    }
+
+    public List<Topic> topics() {
+        return topics;
+    }
+
+    /** Every meeting, by start date then id. */
+    public List<Meeting> meetings() {
+        return meetings;
     }
 
     public Optional<Forum> forum(String id) {
-        return forums.stream().filter(f -> f.id().equals(id)).findFirst();
+        return Optional.ofNullable(forumsById.get(id));
     }
 
     public Optional<Actor> actor(String id) {
-        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+        return Optional.ofNullable(actorsById.get(id));
     }
 
     public Optional<Person> person(String id) {
-        return persons.stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(personsById.get(id));
     }
 
     public Optional<Topic> topic(String id) {
-        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+        return Optional.ofNullable(topicsById.get(id));
+    }
+
+    public Optional<Meeting> meeting(String id) {
+        return Optional.ofNullable(meetingsById.get(id));
     }
 
     public Map<String, Topic> topicsById() {
-        return topics.stream().collect(Collectors.toMap(Topic::id, Function.identity()));
+        return topicsById;
     }
 
     /** Meetings placed in the period: their start date, at its own precision, lies wholly inside it. */
@@ -60,5 +114,22 @@ public record FactSet(List<Forum> forums, List<Actor> actors, List<Person> perso
                 .or(() -> person(id).map(p -> p.names().arOrEmpty()))
                 .or(() -> topic(id).map(t -> t.labels().getOrDefault(Lang.AR, "")))
                 .orElse("");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FactSet that && forums.equals(that.forums) && actors.equals(that.actors)
+                && persons.equals(that.persons) && topics.equals(that.topics) && meetings.equals(that.meetings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(forums, actors, persons, topics, meetings);
+    }
+
+    @Override
+    public String toString() {
+        return "FactSet[" + forums.size() + " forums, " + actors.size() + " actors, " + persons.size() + " persons, "
+                + topics.size() + " topics, " + meetings.size() + " meetings]";
     }
 }

@@ -60,7 +60,7 @@ public final class Explainer {
     }
 
     private static List<String> meeting(FactSet facts, String id) {
-        Meeting m = facts.meetings().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        Meeting m = facts.meeting(id).orElse(null);
         if (m == null) {
             return List.of("  " + id + " (not in the fact set)");
         }

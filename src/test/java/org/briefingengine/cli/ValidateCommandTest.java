@@ -3,13 +3,8 @@ package org.briefingengine.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -21,18 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code briefing validate} as an analyst or cron meets it: exit codes, one line per problem, no stack traces. */
 class ValidateCommandTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T06:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     Path temp;
 
     /** Exit code and what the command printed. */
-    private record Result(int exitCode, String out, String err) {
-    }
-
     @Test
     void bundledFixtures_validate_exitZeroWithAnOkLine() {
-        Result result = validate();
+        Cli.Result result = validate();
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("OK: 12 meetings, 6 forums, ").contains(" rules; 0 warning(s)");
@@ -45,7 +35,7 @@ class ValidateCommandTest {
         Path broken = facts.resolve("meetings/paris-peace-forum.json");
         int line = removeCommaAfter(broken, "\"forum\": \"paris-peace-forum\",");
 
-        Result result = validate("--facts", facts.toString());
+        Cli.Result result = validate("--facts", facts.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("briefing: " + broken + ":" + (line + 1) + ":7: malformed JSON: ")
@@ -59,7 +49,7 @@ class ValidateCommandTest {
         Path meetings = facts.resolve("meetings/eu-ohchr-dialogue.json");
         int line = replaceFirst(meetings, "\"digital-governance\"", "\"digital-govrenance\"");
 
-        Result result = validate("--facts", facts.toString());
+        Cli.Result result = validate("--facts", facts.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("briefing: " + meetings + ":" + line + ":9: /meetings/0/topics/5: "
@@ -74,7 +64,7 @@ class ValidateCommandTest {
         replaceFirst(facts.resolve("meetings/unsc.json"), "\"mediation\"", "\"mediaton\"");
         replaceFirst(facts.resolve("meetings/unsc.json"), "\"forum\": \"unsc\"", "\"forum\": \"un-sc\"");
 
-        Result result = validate("--facts", facts.toString());
+        Cli.Result result = validate("--facts", facts.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
         List<String> lines = result.err().lines().filter(l -> l.startsWith("briefing: ")).toList();
@@ -88,7 +78,7 @@ class ValidateCommandTest {
         Path facts = copyOfFixtures();
         removeCommaAfter(facts.resolve("meetings/paris-peace-forum.json"), "\"forum\": \"paris-peace-forum\",");
 
-        Result result = validate("--facts", facts.toString());
+        Cli.Result result = validate("--facts", facts.toString());
 
         assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception");
     }
@@ -98,7 +88,7 @@ class ValidateCommandTest {
         Path facts = copyOfFixtures();
         removeCommaAfter(facts.resolve("meetings/paris-peace-forum.json"), "\"forum\": \"paris-peace-forum\",");
 
-        Result result = validate("--facts", facts.toString(), "--debug");
+        Cli.Result result = validate("--facts", facts.toString(), "--debug");
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("BriefingException").contains("\tat ");
@@ -110,7 +100,7 @@ class ValidateCommandTest {
         Path meetings = facts.resolve("meetings/paris-peace-forum.json");
         Files.writeString(meetings, Files.readString(meetings).replaceFirst("\"hosts\": \\[", "\"hosts\": [\"DEU\", "));
 
-        Result result = validate("--facts", facts.toString());
+        Cli.Result result = validate("--facts", facts.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).contains("level=warn").contains("host 'DEU' is not among the participants");
@@ -121,7 +111,7 @@ class ValidateCommandTest {
     void missingFactsFolder_exitsThreeNamingIt() {
         Path nowhere = temp.resolve("no-facts");
 
-        Result result = validate("--facts", nowhere.toString());
+        Cli.Result result = validate("--facts", nowhere.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("briefing: " + nowhere + ": facts folder not found");
@@ -129,7 +119,7 @@ class ValidateCommandTest {
 
     @Test
     void help_exitsZeroAndListsTheOptions() {
-        Result result = run("validate", "--help");
+        Cli.Result result = Cli.run("validate", "--help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("--facts").contains("--rules").contains("--debug");
@@ -137,7 +127,7 @@ class ValidateCommandTest {
 
     @Test
     void unknownOption_isAUsageError() {
-        Result result = run("validate", "--no-such-option");
+        Cli.Result result = Cli.run("validate", "--no-such-option");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("--no-such-option").contains("see 'briefing validate --help'")
@@ -146,21 +136,14 @@ class ValidateCommandTest {
 
     @Test
     void version_exitsZero() {
-        Result result = run("--version");
+        Cli.Result result = Cli.run("--version");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("briefing ");
     }
 
-    private Result validate(String... options) {
-        return run(Stream.concat(Stream.of("validate"), Stream.of(options)).toArray(String[]::new));
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(CLOCK, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private Cli.Result validate(String... options) {
+        return Cli.run(Stream.concat(Stream.of("validate"), Stream.of(options)).toArray(String[]::new));
     }
 
     private Path copyOfFixtures() throws IOException {

@@ -1,66 +1,48 @@
 package org.briefingengine.render.excel;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 import org.briefingengine.model.Actor;
 import org.briefingengine.model.FactSet;
-import org.briefingengine.model.Forum;
+import org.briefingengine.model.Names;
 import org.briefingengine.model.Person;
 import org.briefingengine.model.Topic;
 
-/**
- * Names of forums, actors, persons and topics by id, indexed once: {@link FactSet}'s lookups scan lists, which
- * is fine for one name and quadratic for a hundred thousand rows.
- */
+/** How the workbook names ids: the id itself for an unknown forum or topic, blank for an unknown actor or person. */
 final class Directory {
 
-    private final Map<String, Forum> forums = new HashMap<>();
-    private final Map<String, Actor> actors = new HashMap<>();
-    private final Map<String, Person> persons = new HashMap<>();
-    private final Map<String, Topic> topics = new HashMap<>();
+    private final FactSet facts;
 
     Directory(FactSet facts) {
-        facts.forums().forEach(f -> forums.putIfAbsent(f.id(), f));
-        facts.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
-        facts.persons().forEach(p -> persons.putIfAbsent(p.id(), p));
-        facts.topics().forEach(t -> topics.putIfAbsent(t.id(), t));
+        this.facts = facts;
     }
 
     String forumName(String id) {
-        Forum forum = forums.get(id);
-        return forum == null ? id : forum.names().en();
+        return facts.forum(id).map(f -> f.names().en()).orElse(id);
     }
 
     String topicLabel(String id) {
-        Topic topic = topics.get(id);
-        return topic == null ? id : topic.label();
+        return facts.topic(id).map(Topic::label).orElse(id);
     }
 
     Actor actor(String id) {
-        return actors.get(id);
+        return facts.actor(id).orElse(null);
     }
 
     Person person(String id) {
-        return persons.get(id);
+        return facts.person(id).orElse(null);
     }
 
     /** English name of an actor or person; empty when the id is unknown. */
     String englishName(String id) {
-        Actor actor = actors.get(id);
-        if (actor != null) {
-            return actor.names().en();
-        }
-        Person person = persons.get(id);
-        return person == null ? "" : person.names().en();
+        return names(id).map(Names::en).orElse("");
     }
 
     /** Arabic name of an actor or person; empty when none is known. */
     String arabicName(String id) {
-        Actor actor = actors.get(id);
-        if (actor != null) {
-            return actor.names().arOrEmpty();
-        }
-        Person person = persons.get(id);
-        return person == null ? "" : person.names().arOrEmpty();
+        return names(id).map(Names::arOrEmpty).orElse("");
+    }
+
+    private Optional<Names> names(String id) {
+        return facts.actor(id).map(Actor::names).or(() -> facts.person(id).map(Person::names));
     }
 }

@@ -1,9 +1,5 @@
 package org.briefingengine.render.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -19,8 +15,6 @@ import org.briefingengine.render.ReportWriter;
  */
 public final class FindingsJsonWriter implements ReportWriter {
 
-    private final ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
     @Override
     public String extension() {
         return "json";
@@ -33,24 +27,18 @@ public final class FindingsJsonWriter implements ReportWriter {
 
     @Override
     public void write(BriefingReport report, OutputStream out) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JsonFiles.newObject();
         root.put("period", report.period().label());
         root.put("generatedAt", report.generatedAt().toString());
         root.put("version", report.version());
-        ObjectNode inputs = root.putObject("inputs");
-        inputs.put("facts", report.inputs().factsHash());
-        inputs.put("rules", report.inputs().rulesHash());
-        report.inputs().factFiles().forEach(inputs.putObject("factFiles")::put);
-        report.inputs().ruleFiles().forEach(inputs.putObject("ruleFiles")::put);
+        JsonFiles.putInputs(root, report.inputs());
         ArrayNode findings = root.putArray("findings");
         report.findings().forEach(f -> findings.add(node(f)));
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        mapper.writer(pretty).writeValue(out, root);
-        out.write('\n');
+        JsonFiles.write(root, out);
     }
 
     private ObjectNode node(Finding f) {
-        ObjectNode node = mapper.createObjectNode();
+        ObjectNode node = JsonFiles.newObject();
         node.put("id", f.id());
         node.put("rule", f.rule());
         node.put("category", f.category().code());

@@ -3,12 +3,7 @@ package org.briefingengine.render.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfWriter;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.briefingengine.analysis.BriefingReport;
-import org.briefingengine.model.Meeting;
 import org.briefingengine.model.Period;
 
 /** One rendering of one report: the document being written and everything the sections share. */
@@ -23,8 +18,6 @@ final class Pack {
     final Labels labels;
     final Citations citations;
     final Navigation navigation;
-    /** Meetings by id: evidence lists can cite thousands of meetings, so a scan per citation would be quadratic. */
-    private final Map<String, Meeting> meetingsById;
 
     Pack(BriefingReport report, Document document, PdfWriter writer, Blocks blocks, Navigation navigation) {
         this.report = report;
@@ -34,8 +27,6 @@ final class Pack {
         this.labels = new Labels(report.facts());
         this.citations = Citations.of(report);
         this.navigation = navigation;
-        this.meetingsById = report.facts().meetings().stream()
-                .collect(Collectors.toMap(Meeting::id, Function.identity(), (first, second) -> first));
     }
 
     void add(Element element) {
@@ -51,7 +42,7 @@ final class Pack {
     /** "M2 · 2021-11-11 to 2021-11-13 · Paris Peace Forum: Paris Peace Forum, 4th edition". */
     String meetingLine(String meetingId) {
         String key = citations.key(meetingId);
-        return Optional.ofNullable(meetingsById.get(meetingId))
+        return report.facts().meeting(meetingId)
                 .map(m -> key + " · " + m.dateText() + " · " + labels.forum(m.forum()) + ": " + m.title())
                 .orElse(key + " (not in the fact set)");
     }

@@ -132,7 +132,7 @@ public final class RuleBase {
         }
     }
 
-    private static List<Path> drlFiles(Path rulesDir) {
+    static List<Path> drlFiles(Path rulesDir) {
         if (!Files.isDirectory(rulesDir)) {
             return List.of();
         }

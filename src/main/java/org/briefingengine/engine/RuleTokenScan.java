@@ -67,7 +67,7 @@ final class RuleTokenScan {
         return index >= 0 && index < tokens.size() ? tokens.get(index).kind : -1;
     }
 
-    private static List<Token> tokens(String text, BiConsumer<int[], String> report) {
+    static List<Token> tokens(String text, BiConsumer<int[], String> report) {
         GeneratedJavaParserTokenManager lexer = new GeneratedJavaParserTokenManager(
                 new SimpleCharStream(Providers.provider(text)));
         List<Token> tokens = new ArrayList<>();

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.briefingengine.analysis.InputDigest;
 import org.briefingengine.engine.RuleBase;
 import org.briefingengine.engine.RuleCompilationException;
+import org.briefingengine.engine.RuleParameters;
+import org.briefingengine.engine.RuleProblem;
 import org.briefingengine.ingest.FactLoader;
 import org.briefingengine.ingest.FileHash;
 import org.briefingengine.ingest.InputProblem;
@@ -31,7 +33,9 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
      */
     public static PreparedInputs prepare(Path factsDir, Path rulesDir, StageListener listener) {
         long started = System.nanoTime();
-        LoadedInputs loaded = new FactLoader().load(factsDir, rulesDir);
+        InputFolders.check(factsDir, rulesDir);
+        List<RuleParameters.Reference> readByRules = RuleParameters.scan(rulesDir);
+        LoadedInputs loaded = new FactLoader(RuleParameters.names(readByRules)).load(factsDir, rulesDir);
         loaded.warnings().forEach(w -> listener.warning(w.toString()));
         if (loaded.hasErrors()) {
             List<String> lines = new ArrayList<>(loaded.errors().stream().limit(MAX_PRINTED_PROBLEMS)
@@ -41,7 +45,13 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
             }
             lines.add(loaded.errors().size() + " problem(s) in " + loaded.filesWithErrors()
                     + " file(s); fix them and run 'validate' again");
-            throw new BriefingException(ExitCode.INVALID_FACTS, lines, null);
+            boolean inRules = loaded.errors().stream().anyMatch(p -> p.file().startsWith(rulesDir));
+            throw new BriefingException(inRules ? ExitCode.RULES : ExitCode.INVALID_FACTS, lines, null);
+        }
+        List<RuleProblem> undeclared = RuleParameters.undeclared(readByRules, loaded.parametersByName().keySet(),
+                rulesDir.resolve(FactLoader.PARAMETERS_FILE));
+        if (!undeclared.isEmpty()) {
+            throw rulesProblems(undeclared);
         }
         listener.stageDone("facts-read", millisSince(started), Map.of("files", loaded.factFileHashes().size(),
                 "meetings", loaded.facts().meetings().size(), "forums", loaded.facts().forums().size(),
@@ -57,10 +67,14 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
         try {
             return RuleBase.compile(rulesDir);
         } catch (RuleCompilationException e) {
-            List<String> lines = new ArrayList<>(e.problems().stream().map(Object::toString).toList());
-            lines.add(e.problems().size() + " problem(s) in the rules; nothing was written");
-            throw new BriefingException(ExitCode.RULES, lines, e);
+            throw rulesProblems(e.problems());
         }
+    }
+
+    private static BriefingException rulesProblems(List<RuleProblem> problems) {
+        List<String> lines = new ArrayList<>(problems.stream().map(Object::toString).toList());
+        lines.add(problems.size() + " problem(s) in the rules; nothing was written");
+        return new BriefingException(ExitCode.RULES, lines, null);
     }
 
     public Map<String, Parameter> parameters() {

@@ -1,5 +1,6 @@
 package org.briefingengine.cli;
 
+import org.briefingengine.ingest.TextHygiene;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
 import picocli.CommandLine;
@@ -15,10 +16,10 @@ final class ErrorPrinter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
         var err = cli.getErr();
         if (ex instanceof BriefingException failure) {
-            failure.lines().forEach(line -> err.println("briefing: " + line));
+            failure.lines().forEach(line -> err.println("briefing: " + TextHygiene.forTerminal(line)));
         } else {
-            err.println("briefing: internal error: " + ex + " (run again with --debug for the stack trace, "
-                    + "and report it)");
+            err.println("briefing: internal error: " + TextHygiene.forTerminal(String.valueOf(ex))
+                    + " (run again with --debug for the stack trace, and report it)");
         }
         if (debug(parsed)) {
             ex.printStackTrace(err);

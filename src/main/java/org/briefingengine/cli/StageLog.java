@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
+import org.briefingengine.ingest.TextHygiene;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
 import org.briefingengine.pipeline.StageListener;
@@ -59,8 +60,8 @@ final class StageLog implements StageListener {
     public void warning(String message) {
         append("ts=" + clock.instant() + " level=warn msg=" + quote(message));
         if (!quiet) {
-            err.println(terminal ? "briefing: warning: " + message : "ts=" + clock.instant() + " level=warn msg="
-                    + quote(message));
+            err.println(terminal ? "briefing: warning: " + TextHygiene.forTerminal(message) : "ts=" + clock.instant()
+                    + " level=warn msg=" + quote(message));
             err.flush();
         }
     }
@@ -93,6 +94,7 @@ final class StageLog implements StageListener {
     static String quote(Object value) {
         String text = String.valueOf(value);
         boolean plain = !text.isEmpty() && text.chars().noneMatch(c -> c == ' ' || c == '"' || c == '=' || c < 32);
-        return plain ? text : '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+        return plain ? text : '"' + TextHygiene.forTerminal(text.replace("\\", "\\\\").replace("\"", "\\\""))
+                .replace("\\u000a", "\\n") + '"';
     }
 }

@@ -21,6 +21,13 @@ final class ErrorPrinter implements IExecutionExceptionHandler {
             err.println("briefing: internal error: " + TextHygiene.forTerminal(String.valueOf(ex))
                     + " (run again with --debug for the stack trace, and report it)");
         }
+        var log = RunLogFile.of(parsed);
+        String ts = "ts=" + java.time.Instant.now() + " level=error msg=";
+        if (ex instanceof BriefingException failure) {
+            failure.lines().forEach(line -> RunLogFile.appendQuietly(log, ts + StageLog.quote(line)));
+        } else {
+            RunLogFile.appendQuietly(log, ts + StageLog.quote("internal error: " + ex));
+        }
         if (debug(parsed)) {
             ex.printStackTrace(err);
         }

@@ -2,9 +2,14 @@ package org.briefingengine.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.briefingengine.pipeline.ExitCode;
+import org.briefingengine.pipeline.InputFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code briefing}: the command-line entry point. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -15,9 +20,12 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success", "2:usage error", "3:invalid facts", "4:rules do not compile or failed at run time",
             "5:output could not be written", "6:another run holds the output folder's lock",
             "7:test-rules: a rule scenario did not get the findings it expects"})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
 
     public Main(Clock clock) {
         this.clock = clock;
@@ -30,10 +38,17 @@ public final class Main implements Runnable {
 
     /** The configured command line, with injectable clock and streams (tests use this). */
     public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+        return commandLine(clock, out, err, System.getenv());
+    }
+
+    /** As above, with the environment ({@code BRIEFING_HOME}) given. */
+    public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, Map<String, String> env) {
         CommandLine cli = new CommandLine(new Main(clock), new ClockFactory(clock));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setDefaultValueProvider(new HomeDefaults(env.get(InputFolders.HOME_VARIABLE)));
         cli.setExecutionExceptionHandler(new ErrorPrinter());
+        cli.setExecutionStrategy(new LoggedExecution(clock));
         cli.setExitCodeExceptionMapper(t -> ErrorPrinter.exitCodeOf(t));
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("briefing: " + ex.getMessage()
@@ -47,9 +62,14 @@ public final class Main implements Runnable {
         return clock;
     }
 
+    /** {@code briefing} alone: a usage error, with the usage. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: run, validate or explain");
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        err.println("briefing: a command is required: " + String.join(", ", spec.subcommands().keySet())
+                + " (see 'briefing --help')");
+        spec.commandLine().usage(err);
+        return ExitCode.USAGE.code();
     }
 
     /** Reads the version Maven writes into the jar manifest. */

@@ -2,10 +2,7 @@ package org.briefingengine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,8 +68,7 @@ final class StageLog implements StageListener {
             return;
         }
         try {
-            Files.writeString(logFile, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            RunLogFile.append(logFile, line);
         } catch (IOException e) {
             throw new BriefingException(ExitCode.OUTPUT, logFile + ": cannot write the log file (" + e.getClass()
                     .getSimpleName() + "); check the path and its permissions, or choose another --log");

@@ -35,6 +35,7 @@ public final class BriefingPipeline {
     public RunResult run(RunRequest request) {
         Map<String, Long> durations = new LinkedHashMap<>();
         StageListener timed = new TimingListener(listener, durations);
+        checkWritable(request.outDir());
         PreparedInputs inputs = PreparedInputs.prepare(request.factsDir(), request.rulesDir(), timed);
         Period period = resolvePeriod(request, inputs);
         Path folder = request.outDir().resolve(period.label());
@@ -45,9 +46,15 @@ public final class BriefingPipeline {
         }
         try (OutputLock lock = OutputLock.acquire(folder, request.clock().instant())) {
             BriefingReport report = analyse(request, inputs, period, timed);
+            if (report.meetings().isEmpty() && request.requireMeetings()) {
+                throw new BriefingException(ExitCode.INVALID_FACTS, "no meetings recorded in " + period.label()
+                        + " and --require-meetings was given: add the period's meetings to the facts, or check "
+                        + "--period; nothing was written");
+            }
             if (report.meetings().isEmpty()) {
                 listener.warning("no meetings recorded in " + period.label() + ": the pack says so");
             }
+            AtomicOutput.removeLeftovers(folder);
             return write(folder, report, durations, timed);
         } catch (IOException e) {
             throw outputFailure(folder, e);
@@ -97,6 +104,17 @@ public final class BriefingPipeline {
             staged.keySet().forEach(name -> files.add(folder.resolve(name)));
             files.add(folder.resolve(Manifest.FILE));
             return new RunResult(report, folder, files);
+        }
+    }
+
+    /** The output folder is checked before the rules are compiled, so a bad --out fails in a second, not a minute. */
+    private static void checkWritable(Path outDir) {
+        try {
+            Files.createDirectories(outDir);
+            Path probe = Files.createTempFile(outDir, ".briefing-write-check-", ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw outputFailure(outDir, e);
         }
     }
 

@@ -107,14 +107,20 @@ public final class BriefingPipeline {
         }
     }
 
-    /** The output folder is checked before the rules are compiled, so a bad --out fails in a second, not a minute. */
+    /**
+     * The output folder is checked before anything is read or compiled, so a bad --out fails in a second, not after
+     * a minute of work; nothing is created yet (a run that fails later leaves no empty folders behind).
+     */
     private static void checkWritable(Path outDir) {
-        try {
-            Files.createDirectories(outDir);
-            Path probe = Files.createTempFile(outDir, ".briefing-write-check-", ".tmp");
-            Files.delete(probe);
-        } catch (IOException e) {
-            throw outputFailure(outDir, e);
+        Path existing = outDir.toAbsolutePath().normalize();
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        String reason = !Files.isDirectory(existing) ? existing + " is a file, not a folder"
+                : !Files.isWritable(existing) ? "permission denied on " + existing : null;
+        if (reason != null) {
+            throw new BriefingException(ExitCode.OUTPUT, outDir + ": cannot write the report (" + reason
+                    + "); check the path and its permissions, or choose another --out");
         }
     }
 

@@ -26,15 +26,22 @@ final class JarProcess {
     }
 
     static Outcome run(Path workDir, List<String> javaOptions, String... args) throws IOException, InterruptedException {
+        return run(workDir, javaOptions, java.util.Map.of(), args);
+    }
+
+    /** As above, with environment variables added to the inherited ones. */
+    static Outcome run(Path workDir, List<String> javaOptions, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(javaOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = workDir.resolve("stdout.txt");
         Path err = workDir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         process.getOutputStream().close();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         if (!finished) {

@@ -18,6 +18,7 @@ import org.briefingengine.model.MeetingMode;
 import org.briefingengine.model.Names;
 import org.briefingengine.model.PartialDate;
 import org.briefingengine.model.Person;
+import org.briefingengine.model.Suggestions;
 import org.briefingengine.model.Topic;
 
 /**

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.briefingengine.model.Lang;
 import org.briefingengine.model.PartialDate;
 import org.briefingengine.model.Source;
+import org.briefingengine.model.Suggestions;
 
 /**
  * Typed reads of one document's fields. Every read that fails records a problem at the field's pointer and

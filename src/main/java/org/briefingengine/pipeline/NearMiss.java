@@ -9,11 +9,11 @@ import java.util.TreeMap;
 import org.briefingengine.engine.RuleEngine;
 import org.briefingengine.engine.RuleInfo;
 import org.briefingengine.engine.RuleSource;
-import org.briefingengine.ingest.Suggestions;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Parameter;
 import org.briefingengine.model.Period;
+import org.briefingengine.model.Suggestions;
 
 /**
  * Why a rule did not fire for a subject, without any per-rule Java: the analysis is re-run with each threshold the

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.briefingengine.ingest.JsonDocument;
 import org.briefingengine.ingest.Problems;
-import org.briefingengine.ingest.Suggestions;
+import org.briefingengine.model.Suggestions;
 
 /**
  * Typed reads of a scenario's own keys. A read that fails records a problem at the value's JSON pointer (so it is

@@ -12,8 +12,8 @@ import org.briefingengine.engine.RuleInfo;
 import org.briefingengine.ingest.FactLoader;
 import org.briefingengine.ingest.InputProblem;
 import org.briefingengine.ingest.LoadedInputs;
-import org.briefingengine.ingest.Suggestions;
 import org.briefingengine.model.Parameter;
+import org.briefingengine.model.Suggestions;
 import org.briefingengine.pipeline.PeriodSpec;
 
 /**

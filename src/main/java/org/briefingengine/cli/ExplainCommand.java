@@ -1,27 +1,23 @@
 package org.briefingengine.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.engine.RuleInfo;
+import org.briefingengine.explain.Explainer;
+import org.briefingengine.explain.NearMiss;
 import org.briefingengine.model.Finding;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.BriefingPipeline;
 import org.briefingengine.pipeline.ExitCode;
-import org.briefingengine.pipeline.Explainer;
-import org.briefingengine.pipeline.NearMiss;
 import org.briefingengine.pipeline.PreparedInputs;
 import org.briefingengine.pipeline.RunRequest;
 import org.briefingengine.pipeline.StageListener;
+import org.briefingengine.render.json.FindingsJsonReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -113,26 +109,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** The period of the newest findings file under --out that names the id. */
     private Optional<String> periodFromReports() {
-        if (!Files.isDirectory(out)) {
-            return Optional.empty();
-        }
-        ObjectMapper mapper = new ObjectMapper();
-        try (Stream<Path> files = Files.walk(out, 2)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("findings-"))
-                    .filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
-                    .map(p -> read(mapper, p)).flatMap(Optional::stream)
-                    .filter(root -> root.path("findings").findValuesAsText("id").contains(findingId))
-                    .map(root -> root.path("period").asText()).reduce((first, second) -> second);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<JsonNode> read(ObjectMapper mapper, Path file) {
-        try {
-            return Optional.of(mapper.readTree(file.toFile()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return FindingsJsonReader.readAllUnder(out).stream()
+                .filter(file -> file.findings().stream().anyMatch(f -> f.id().equals(findingId)))
+                .map(FindingsJsonReader.FindingsFile::period).reduce((first, second) -> second);
     }
 }

@@ -10,7 +10,7 @@ import org.briefingengine.model.FactSet;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
 import org.briefingengine.pipeline.PeriodSpec;
-import org.briefingengine.scenario.watch.RuleWatcher;
+import org.briefingengine.watch.RuleWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

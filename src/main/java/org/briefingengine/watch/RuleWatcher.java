@@ -1,4 +1,4 @@
-package org.briefingengine.scenario.watch;
+package org.briefingengine.watch;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,9 +1,10 @@
-package org.briefingengine.scenario.watch;
+package org.briefingengine.watch;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.briefingengine.analysis.FindingsDiff;
 import org.briefingengine.engine.RuleBase;
 import org.briefingengine.engine.RuleCompilationException;
 import org.briefingengine.engine.RuleEngine;

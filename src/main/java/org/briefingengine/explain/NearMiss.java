@@ -1,4 +1,4 @@
-package org.briefingengine.pipeline;
+package org.briefingengine.explain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +14,9 @@ import org.briefingengine.model.Finding;
 import org.briefingengine.model.Parameter;
 import org.briefingengine.model.Period;
 import org.briefingengine.model.Suggestions;
+import org.briefingengine.pipeline.BriefingException;
+import org.briefingengine.pipeline.ExitCode;
+import org.briefingengine.pipeline.PreparedInputs;
 
 /**
  * Why a rule did not fire for a subject, without any per-rule Java: the analysis is re-run with each threshold the

@@ -36,10 +36,6 @@ final class Fields {
         problems.at(doc, pointer, message);
     }
 
-    void warn(String pointer, String message) {
-        problems.warnAt(doc, pointer, message);
-    }
-
     /** The array under {@code field} of a file's root, each element with its pointer. */
     List<Element> array(JsonNode parent, String pointer, String field) {
         JsonNode node = parent.get(field);

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.briefingengine.ingest.DocumentReads.Element;
 import org.briefingengine.ingest.JsonDocument;
 import org.briefingengine.ingest.JsonDocumentReader;
 import org.briefingengine.ingest.Problems;
 import org.briefingengine.pipeline.PeriodSpec;
-import org.briefingengine.scenario.JsonReads.Located;
 import org.briefingengine.scenario.Scenario.ParameterOverride;
 
 /**
@@ -115,7 +115,7 @@ public final class ScenarioReader {
         return overrides;
     }
 
-    private static Expectation expectation(Located entry, JsonReads json, boolean positive) {
+    private static Expectation expectation(Element entry, JsonReads json, boolean positive) {
         JsonNode node = entry.node();
         String at = entry.pointer();
         json.rejectUnknown(node, at, positive ? List.of("rule", "subject", "forums", "meetings", "severity")

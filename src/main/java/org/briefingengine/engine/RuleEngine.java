@@ -39,9 +39,4 @@ public final class RuleEngine {
             }, run, limits);
         }
     }
-
-    public RuleBase ruleBase() {
-        return ruleBase;
-    }
-
 }

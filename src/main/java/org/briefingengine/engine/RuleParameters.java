@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.briefingengine.ingest.Suggestions;
+import org.briefingengine.model.Suggestions;
 
 /**
  * The parameters the rules read, found as {@code Parameter( name == "…" )} in every rule file (by JavaParser's

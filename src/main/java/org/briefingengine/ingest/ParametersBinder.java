@@ -3,8 +3,9 @@ package org.briefingengine.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.Set;
-import org.briefingengine.ingest.Fields.Element;
+import org.briefingengine.ingest.DocumentReads.Element;
 import org.briefingengine.model.Parameter;
+import org.briefingengine.model.Suggestions;
 
 /**
  * Binds {@code rules/parameters.json}: {@code {"parameters": {"overlap.minForums": {"value": 2, "type": "integer",

@@ -197,7 +197,7 @@ class HostileInputTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(firstLine(result)).startsWith("briefing: a command is required: run, validate, explain");
-        assertThat(result.err()).contains("Usage: briefing").doesNotContain("internal error");
+        assertThat(result.err()).contains("Usage: briefing").doesNotContain("briefing: internal error");
     }
 
     @Test

@@ -31,11 +31,18 @@ public final class RuleParameters {
     public static List<Reference> scan(Path rulesDir) {
         List<Reference> found = new ArrayList<>();
         for (Path file : RuleBase.drlFiles(rulesDir)) {
-            List<Token> tokens = RuleTokenScan.tokens(read(file), (at, message) -> { });
-            for (int i = 0; i + 1 < tokens.size(); i++) {
-                if (tokens.get(i).image.equals("Parameter") && tokens.get(i + 1).kind == GeneratedJavaParserConstants.LPAREN) {
-                    found.addAll(namesInPattern(tokens, i + 1, file));
-                }
+            found.addAll(referencesIn(read(file), file));
+        }
+        return found;
+    }
+
+    /** The parameter references in one piece of rule text, in the order it reads them; {@code file} labels them. */
+    static List<Reference> referencesIn(String text, Path file) {
+        List<Reference> found = new ArrayList<>();
+        List<Token> tokens = RuleTokenScan.tokens(text, (at, message) -> { });
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).image.equals("Parameter") && tokens.get(i + 1).kind == GeneratedJavaParserConstants.LPAREN) {
+                found.addAll(namesInPattern(tokens, i + 1, file));
             }
         }
         return found;

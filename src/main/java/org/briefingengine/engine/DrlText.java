@@ -23,6 +23,15 @@ record DrlText(Path file, String text, List<Integer> lineStarts) {
         return starts;
     }
 
+    /** A rule file's text (UTF-8). */
+    static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     /** Where {@code fragment} starts at or after {@code from} (Drools gives fragments as text, not as places). */
     Optional<Integer> find(String fragment, int from) {
         int at = text.indexOf(fragment, Math.max(0, from));

@@ -2,10 +2,6 @@ package org.briefingengine.engine;
 
 import com.github.javaparser.GeneratedJavaParserConstants;
 import com.github.javaparser.Token;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +27,7 @@ public final class RuleParameters {
     public static List<Reference> scan(Path rulesDir) {
         List<Reference> found = new ArrayList<>();
         for (Path file : RuleBase.drlFiles(rulesDir)) {
-            found.addAll(referencesIn(read(file), file));
+            found.addAll(referencesIn(DrlText.read(file), file));
         }
         return found;
     }
@@ -84,13 +80,5 @@ public final class RuleParameters {
             }
         }
         return names;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 }

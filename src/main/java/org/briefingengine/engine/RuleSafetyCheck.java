@@ -1,9 +1,5 @@
 package org.briefingengine.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +30,7 @@ final class RuleSafetyCheck {
     static List<RuleProblem> check(List<Path> files) {
         List<RuleProblem> problems = new ArrayList<>();
         for (Path file : files) {
-            problems.addAll(check(file, read(file)));
+            problems.addAll(check(file, DrlText.read(file)));
         }
         return problems;
     }
@@ -117,13 +113,5 @@ final class RuleSafetyCheck {
             found.addAll(evals(collect.getInputPattern()));
         }
         return found;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 }

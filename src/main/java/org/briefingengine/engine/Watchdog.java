@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
 
 /**
  * Runs a session on its own daemon thread and watches it: past the wall-clock budget, or with the heap fuller than
@@ -28,6 +29,11 @@ final class Watchdog {
     }
 
     static <T> T guard(Callable<T> work, RuleRun run, EngineLimits limits) {
+        return guard(work, run, limits, Watchdog::heapPercentAfterCollection);
+    }
+
+    /** As above, with the heap measured by {@code heapPercent} (a test gives a full heap without filling one). */
+    static <T> T guard(Callable<T> work, RuleRun run, EngineLimits limits, IntSupplier heapPercent) {
         FutureTask<T> task = new FutureTask<>(work);
         Thread worker = new Thread(task, "briefing-rules");
         worker.setDaemon(true);
@@ -39,7 +45,7 @@ final class Watchdog {
                 try {
                     return task.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillRunning) {
-                    Optional<String> breach = breach(limits, deadline);
+                    Optional<String> breach = breach(limits, deadline, heapPercent);
                     if (breach.isPresent()) {
                         throw stop(worker, run, breach.get());
                     }
@@ -53,12 +59,12 @@ final class Watchdog {
         }
     }
 
-    private static Optional<String> breach(EngineLimits limits, long deadline) {
+    private static Optional<String> breach(EngineLimits limits, long deadline, IntSupplier heapPercent) {
         if (System.nanoTime() > deadline) {
             return Optional.of("the rules were still running after " + limits.maxTime().toSeconds() + " s ("
                     + EngineLimits.MAX_SECONDS + ")");
         }
-        int used = heapPercentAfterCollection();
+        int used = heapPercent.getAsInt();
         if (used > limits.maxHeapPercent()) {
             return Optional.of("the rules filled " + used + "% of the memory Java may use ("
                     + EngineLimits.MAX_HEAP_PERCENT + " is " + limits.maxHeapPercent() + "%)");

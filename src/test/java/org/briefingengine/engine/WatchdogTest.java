@@ -111,7 +111,35 @@ class WatchdogTest {
     }
 
     @Test
-    void aHeapFilledPastTheLimit_isReportedAsABreach() {
+    @Timeout(30)
+    void aHeapFullerThanTheLimit_stopsTheRules_namingTheRuleRunning() throws Exception {
+        RuleEngine engine = engine("""
+                rule "hoarding"
+                when
+                    ReportWindow( )
+                then
+                    busyFor(8);
+                end
+                """);
+        EngineLimits limits = new EngineLimits(1000, java.time.Duration.ofSeconds(60), 80);
+
+        long started = System.nanoTime();
+        // full only once the rule is surely running, so the test does not race the session's start
+        java.util.function.IntSupplier heap = () -> System.nanoTime() - started > 1_000_000_000L ? 95 : 10;
+        RuleRuntimeException failure;
+        try (RuleRun run = engine.ruleBase().newRun(PERIOD.label(), limits.maxFirings(), id -> id)) {
+            failure = catchThrowableOfType(RuleRuntimeException.class, () -> Watchdog.guard(() -> {
+                run.insertAll(FactFlattener.flatten(NO_FACTS, PERIOD));
+                return run.fire();
+            }, run, limits, heap));
+        }
+
+        assertThat(failure.getMessage()).startsWith("the rules filled 95% of the memory Java may use "
+                + "(engine.maxHeapPercent is 80%) and were stopped in rule 'hoarding'");
+    }
+
+    @Test
+    void theHeapMeasure_isAPercentage() {
         assertThat(Watchdog.heapPercentAfterCollection()).isBetween(0, 100);
     }
 }

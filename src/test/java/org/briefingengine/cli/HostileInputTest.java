@@ -110,6 +110,27 @@ class HostileInputTest {
                 .contains("problem(s) in the rules; nothing was written");
     }
 
+    @Test
+    void aScenarioOverrideOutsideTheDeclaredRange_isReportedAtItsPlace() throws IOException {
+        Path scenarios = Files.createDirectories(temp.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("bad.json"), """
+                {
+                  "name": "a threshold that cannot be",
+                  "period": "2021-Q4",
+                  "base": "fixtures",
+                  "parameters": {"overlap.minForums": -3},
+                  "expectNot": [{"rule": "topic-overlap"}]
+                }
+                """);
+
+        Cli.Result result = Cli.run("test-rules", "--facts", facts.toString(), "--rules", rules.toString(),
+                "--scenarios", scenarios.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err() + result.out()).contains("bad.json:5:").contains("overlap.minForums is -3, outside its "
+                + "range: use a whole number from 1 to 100");
+    }
+
     // Facts
 
     @Test

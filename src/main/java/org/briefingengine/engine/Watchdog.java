@@ -56,6 +56,9 @@ final class Watchdog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw stop(worker, run, "the run was interrupted");
+        } catch (OutOfMemoryError e) {
+            // the rules filled the heap so fast that the watchdog itself could not allocate: stop them all the same
+            throw stop(worker, run, "the rules ran out of memory (OutOfMemoryError)");
         }
     }
 

@@ -26,6 +26,7 @@ class WatchdogTest {
 
     @TempDir
     Path rules;
+    private RuleBase ruleBase;
 
     private RuleEngine engine(String drl) throws IOException, RuleCompilationException {
         Files.writeString(rules.resolve("misbehaving.drl"), """
@@ -45,7 +46,8 @@ class WatchdogTest {
                 }
 
                 """ + drl);
-        return new RuleEngine(RuleBase.compile(rules));
+        ruleBase = RuleBase.compile(rules);
+        return new RuleEngine(ruleBase);
     }
 
     private static Map<String, Parameter> seconds(int max) {
@@ -113,7 +115,7 @@ class WatchdogTest {
     @Test
     @Timeout(30)
     void aHeapFullerThanTheLimit_stopsTheRules_namingTheRuleRunning() throws Exception {
-        RuleEngine engine = engine("""
+        engine("""
                 rule "hoarding"
                 when
                     ReportWindow( )
@@ -127,7 +129,7 @@ class WatchdogTest {
         // full only once the rule is surely running, so the test does not race the session's start
         java.util.function.IntSupplier heap = () -> System.nanoTime() - started > 1_000_000_000L ? 95 : 10;
         RuleRuntimeException failure;
-        try (RuleRun run = engine.ruleBase().newRun(PERIOD.label(), limits.maxFirings(), id -> id)) {
+        try (RuleRun run = ruleBase.newRun(PERIOD.label(), limits.maxFirings(), id -> id)) {
             failure = catchThrowableOfType(RuleRuntimeException.class, () -> Watchdog.guard(() -> {
                 run.insertAll(FactFlattener.flatten(NO_FACTS, PERIOD));
                 return run.fire();

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rule-based briefing packs on multilateral diplomacy: facts in, findings, workbook and PDF out.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, BenchCommand.class,
-            TestRulesCommand.class, WatchCommand.class},
+            TestRulesCommand.class, WatchCommand.class, ExtractCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:usage error", "3:invalid facts", "4:rules do not compile or failed at run time",
             "5:output could not be written", "6:another run holds the output folder's lock",

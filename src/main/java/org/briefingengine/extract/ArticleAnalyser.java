@@ -38,8 +38,17 @@ final class ArticleAnalyser {
         List<Analysis.UnknownName> unknown = new ArrayList<>();
         List<Analysis.ReviewNote> notes = new ArrayList<>();
         List<Mention> mentions = mentions(article, tokens, sentenceOf, occasion, unknown, notes);
+        cues = withoutCuesInsideNames(cues, mentions);
         List<FoundDate> dates = new DateFinder(lexicons, article, tokens, sentenceOf, cues, published, notes).find();
         return new Analysis(article, lexicons.language, tokens, mentions, cues, dates, unknown, notes);
+    }
+
+    /** «المؤتمر الدولي لمنطقة البحيرات العظمى» names an organisation; its «المؤتمر» is not a meeting. */
+    private static List<Cue> withoutCuesInsideNames(List<Cue> cues, List<Mention> mentions) {
+        List<Mention> names = mentions.stream()
+                .filter(m -> m.kind() == Mention.Kind.ACTOR || m.kind() == Mention.Kind.PERSON).toList();
+        return cues.stream().filter(c -> names.stream().noneMatch(m -> m.from() <= c.from() && c.to() <= m.to()))
+                .toList();
     }
 
     private static int[] sentenceOfTokens(Article article, List<Token> tokens) {

@@ -50,6 +50,7 @@ final class DraftBuilder {
         place();
         mode();
         level();
+        conveners();
         roles("coChairs", "coChair");
         roles("hosts", "host");
         participants();
@@ -89,7 +90,9 @@ final class DraftBuilder {
     }
 
     private void place() {
-        Optional<Mention> place = firstIn(anchors, Mention.Kind.PLACE).or(() -> firstIn(sentences, Mention.Kind.PLACE));
+        // A place inside "on the sidelines of …" is where the occasion, and so the meeting, took place.
+        Optional<Mention> place = mentions(anchors, Mention.Kind.PLACE).stream().findFirst()
+                .or(() -> mentions(sentences, Mention.Kind.PLACE).stream().findFirst());
         place.ifPresent(p -> add("place", p.id(), anchors.contains(p.sentence()) ? Confidence.HIGH : Confidence.MEDIUM,
                 p));
     }
@@ -144,6 +147,55 @@ final class DraftBuilder {
                 addActor(field, m, inClause.isEmpty() ? Confidence.MEDIUM : Confidence.HIGH);
             }
         }
+    }
+
+    /**
+     * The actors a convening verb takes as subject, right after it («نظمت فرنسا وألمانيا فعالية») or right before it
+     * («الاتحاد الأوروبي ومفوضية … يعقدان»): two or more convene jointly (co-chairs), one alone hosts.
+     */
+    private void conveners() {
+        for (Cue cue : cues(sentences, "convene")) {
+            List<Mention> chain = chain(cue.to(), +1);
+            if (chain.isEmpty()) {
+                chain = chain(cue.from() - 1, -1);
+            }
+            long actors = chain.stream().map(this::actorOf).distinct().count();
+            for (Mention m : chain) {
+                addActor(actors >= 2 ? "coChairs" : "hosts", m, Confidence.HIGH);
+            }
+        }
+    }
+
+    /** Names that follow one another from token {@code at} in {@code direction}, joined by commas or «و»/"and". */
+    private List<Mention> chain(int at, int direction) {
+        List<Mention> chain = new ArrayList<>();
+        List<Mention> names = analysis.mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.ACTOR || m.kind() == Mention.Kind.PERSON).toList();
+        int pos = at;
+        while (pos >= 0 && pos < analysis.tokens().size()) {
+            int p = pos;
+            Optional<Mention> next = names.stream().filter(m -> direction > 0 ? m.from() == p : m.to() - 1 == p)
+                    .findFirst();
+            if (next.isEmpty() && isConjunction(p)) {
+                pos += direction;
+                continue;
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            chain.add(next.get());
+            pos = direction > 0 ? next.get().to() : next.get().from() - 1;
+        }
+        return chain;
+    }
+
+    private boolean isConjunction(int token) {
+        return analysis.cues().stream().anyMatch(c -> c.kind().equals("conjunction") && c.from() == token);
+    }
+
+    private String actorOf(Mention m) {
+        return m.kind() == Mention.Kind.PERSON
+                ? registers.person(m.id()).map(Person::affiliation).orElse(m.id()) : m.id();
     }
 
     /** Co-chairs, hosts, and actors named in the meeting's anchor sentences or in a sentence that says who took part. */

@@ -158,6 +158,13 @@ public final class Evaluation {
         return new Row(field, agreed, drafted, expected);
     }
 
+    private static String difference(String field, List<String> drafted, List<String> expected) {
+        List<String> missing = expected.stream().filter(v -> !drafted.contains(v)).toList();
+        List<String> extra = drafted.stream().filter(v -> !expected.contains(v)).distinct().toList();
+        return (missing.isEmpty() ? "" : " " + field + " missing " + missing + ";")
+                + (extra.isEmpty() ? "" : " " + field + " extra " + extra + ";");
+    }
+
     private static List<String> union(List<String> a, List<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
@@ -173,6 +180,20 @@ public final class Evaluation {
                     100 * r.precision(), 100 * r.recall(), 100 * r.f1(), r.agreed(), r.drafted(), r.expected()));
         }
         out.append("Draft fields without an exact quote: ").append(report.fieldsWithoutQuote()).append('\n');
+        for (Pair p : report.pairs()) {
+            String diff = difference("co-chairs", p.draft().values("coChairs"), p.gold().coChairs())
+                    + difference("hosts", p.draft().values("hosts"), p.gold().hosts())
+                    + difference("participants", p.draft().values("participants"), p.gold().participants())
+                    + difference("topics", p.draft().values("topics"), p.gold().topics());
+            String dates = draftDate(p.draft()).equals(goldDate(p.gold())) ? ""
+                    : " date " + draftDate(p.draft()) + " (expected " + goldDate(p.gold()) + ");";
+            String place = p.draft().value("place").orElse("").equals(p.gold().place()) ? ""
+                    : " place '" + p.draft().value("place").orElse("") + "' (expected '" + p.gold().place() + "');";
+            if (!(diff + dates + place).isEmpty()) {
+                out.append(p.draft().id()).append(" ~ ").append(p.gold().id()).append(':').append(dates).append(place)
+                        .append(diff).append('\n');
+            }
+        }
         if (!report.missed().isEmpty()) {
             out.append("Hand-made meetings no draft matched: ")
                     .append(String.join(", ", report.missed().stream().map(Meeting::id).toList())).append('\n');

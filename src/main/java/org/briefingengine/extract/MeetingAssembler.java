@@ -14,7 +14,8 @@ import org.briefingengine.model.FactSet;
  * Groups an article's sentences into meetings. A sentence with a meeting cue («عُقد الاجتماع», "co-chaired the
  * meeting") anchors a meeting; with a date it starts one (or joins the meeting of the same forum whose date contains
  * it or lies within it), without a date it joins the nearest dated meeting. Other sentences belong to the meeting
- * of the nearest anchor. A sentence about a series («كل سنتين», "every year") without a date belongs to none.
+ * of the nearest anchor. A meeting cue in a sentence about a series («كل سنتين», "every year") without a date anchors
+ * nothing.
  */
 final class MeetingAssembler {
 
@@ -58,7 +59,8 @@ final class MeetingAssembler {
             if (!isAnchor(s)) {
                 continue;
             }
-            Optional<FoundDate> date = meetingDate(s);
+            boolean leadIn = meetingDate(s).isEmpty() && datedLeadIn(s);
+            Optional<FoundDate> date = leadIn ? meetingDate(s - 1) : meetingDate(s);
             if (date.isEmpty()) {
                 if (!has(s, "series")) {
                     undatedAnchors.add(s);
@@ -76,6 +78,10 @@ final class MeetingAssembler {
             }
             group.anchors.add(s);
             groupOf[s] = group;
+            if (leadIn) {
+                group.anchors.add(s - 1);
+                groupOf[s - 1] = group;
+            }
         }
         for (int s : undatedAnchors) {
             Optional<String> forum = forumOf(s).map(Mention::id);
@@ -112,7 +118,7 @@ final class MeetingAssembler {
                 groupOf[s].sentences.add(s);
                 continue;
             }
-            if (has(s, "series") || (s < firstAnchor && groups.size() != 1)) {
+            if (s < firstAnchor && groups.size() != 1) {
                 continue;
             }
             int sentence = s;
@@ -131,6 +137,15 @@ final class MeetingAssembler {
             }
         }
         return groups.stream().filter(eligible).findFirst();
+    }
+
+    /**
+     * «في عام ٢٠١٨، جمعت … . وركزت ورشة العمل …»: a sentence that dates something, with no meeting cue of its own,
+     * followed in the same paragraph by an undated meeting sentence, dates that meeting.
+     */
+    private boolean datedLeadIn(int s) {
+        return s > 0 && analysis.sentence(s - 1).paragraph() == analysis.sentence(s).paragraph()
+                && !isAnchor(s - 1) && meetingDate(s - 1).isPresent();
     }
 
     private boolean isAnchor(int s) {

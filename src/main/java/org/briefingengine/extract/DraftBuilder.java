@@ -229,14 +229,17 @@ final class DraftBuilder {
         }
     }
 
-    /** "45 دولة", "تسع منظمات", "48 responses": a number or number word right before the count noun. */
+    /** "45 دولة", "تسع منظمات", "48 responses": a number or number word right before the count noun, not a year. */
     private Optional<Integer> numberBefore(Cue noun) {
         for (int t = noun.from() - 1; t >= Math.max(0, noun.from() - 2); t--) {
             Token token = analysis.tokens().get(t);
+            int index = t;
+            if (analysis.dates().stream().anyMatch(d -> d.from() <= index && index < d.to())) {
+                return Optional.empty();
+            }
             if (token.isNumber() && token.norm().length() <= 6) {
                 return Optional.of(token.number());
             }
-            int index = t;
             Optional<Cue> word = analysis.cues().stream()
                     .filter(c -> c.kind().equals("numberWord") && c.to() == index + 1).findFirst();
             if (word.isPresent()) {

@@ -35,6 +35,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void luceneIsImportedOnlyByTheExtractorsTextPackage() throws IOException {
+        assertThat(importersOf("org.apache.lucene")).isNotEmpty().allMatch(p -> p.startsWith("extract/text/"));
+    }
+
+    @Test
+    void theExtractorReadsModelAndRegisters_butNotTheEngineTheRenderersOrTheCommandLine() throws IOException {
+        assertThat(importersOf("org.briefingengine.engine", "org.briefingengine.render", "org.briefingengine.pipeline",
+                "org.briefingengine.cli", "org.kie", "org.drools", "picocli"))
+                .noneMatch(p -> p.startsWith("extract/"));
+    }
+
+    @Test
     void theModelImportsNoFrameworkAndNoOtherLayer() throws IOException {
         assertThat(importersOf("org.kie", "org.drools", "org.apache.poi", "com.lowagie", "picocli",
                 "com.fasterxml", "org.briefingengine.engine", "org.briefingengine.ingest",

@@ -40,7 +40,7 @@ final class ArticleAnalyser {
         List<Mention> mentions = mentions(article, tokens, sentenceOf, occasion, unknown, notes);
         cues = withoutCuesInsideNames(cues, mentions);
         List<FoundDate> dates = new DateFinder(lexicons, article, tokens, sentenceOf, cues, published, notes).find();
-        return new Analysis(article, lexicons.language, tokens, mentions, cues, dates, unknown, notes);
+        return Analysis.of(article, lexicons.language, tokens, mentions, cues, dates, unknown, notes);
     }
 
     /** «المؤتمر الدولي لمنطقة البحيرات العظمى» names an organisation; its «المؤتمر» is not a meeting. */

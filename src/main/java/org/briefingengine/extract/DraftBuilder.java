@@ -155,9 +155,9 @@ final class DraftBuilder {
      */
     private void conveners() {
         for (Cue cue : cues(sentences, "convene")) {
-            List<Mention> chain = chain(cue.to(), +1);
+            List<Mention> chain = chain(cue.to(), +1, cue.sentence());
             if (chain.isEmpty()) {
-                chain = chain(cue.from() - 1, -1);
+                chain = chain(cue.from() - 1, -1, cue.sentence());
             }
             long actors = chain.stream().map(this::actorOf).distinct().count();
             for (Mention m : chain) {
@@ -167,16 +167,16 @@ final class DraftBuilder {
     }
 
     /** Names that follow one another from token {@code at} in {@code direction}, joined by commas or «و»/"and". */
-    private List<Mention> chain(int at, int direction) {
+    private List<Mention> chain(int at, int direction, int sentence) {
         List<Mention> chain = new ArrayList<>();
-        List<Mention> names = analysis.mentions().stream()
+        List<Mention> names = analysis.mentionsBySentence().in(sentence).stream()
                 .filter(m -> m.kind() == Mention.Kind.ACTOR || m.kind() == Mention.Kind.PERSON).toList();
         int pos = at;
         while (pos >= 0 && pos < analysis.tokens().size()) {
             int p = pos;
             Optional<Mention> next = names.stream().filter(m -> direction > 0 ? m.from() == p : m.to() - 1 == p)
                     .findFirst();
-            if (next.isEmpty() && isConjunction(p)) {
+            if (next.isEmpty() && isConjunction(p, sentence)) {
                 pos += direction;
                 continue;
             }
@@ -189,8 +189,9 @@ final class DraftBuilder {
         return chain;
     }
 
-    private boolean isConjunction(int token) {
-        return analysis.cues().stream().anyMatch(c -> c.kind().equals("conjunction") && c.from() == token);
+    private boolean isConjunction(int token, int sentence) {
+        return analysis.cuesBySentence().in(sentence).stream()
+                .anyMatch(c -> c.kind().equals("conjunction") && c.from() == token);
     }
 
     private String actorOf(Mention m) {
@@ -233,14 +234,18 @@ final class DraftBuilder {
     private Optional<Integer> numberBefore(Cue noun) {
         for (int t = noun.from() - 1; t >= Math.max(0, noun.from() - 2); t--) {
             Token token = analysis.tokens().get(t);
+            if (token.start() < analysis.sentence(noun.sentence()).start()) {
+                return Optional.empty();
+            }
             int index = t;
-            if (analysis.dates().stream().anyMatch(d -> d.from() <= index && index < d.to())) {
+            if (analysis.datesBySentence().in(noun.sentence()).stream()
+                    .anyMatch(d -> d.from() <= index && index < d.to())) {
                 return Optional.empty();
             }
             if (token.isNumber() && token.norm().length() <= 6) {
                 return Optional.of(token.number());
             }
-            Optional<Cue> word = analysis.cues().stream()
+            Optional<Cue> word = analysis.cuesBySentence().in(noun.sentence()).stream()
                     .filter(c -> c.kind().equals("numberWord") && c.to() == index + 1).findFirst();
             if (word.isPresent()) {
                 return Optional.of(word.get().value());
@@ -327,15 +332,13 @@ final class DraftBuilder {
     }
 
     private List<Mention> actorsAndPeople(List<Integer> within) {
-        Set<Integer> set = new java.util.HashSet<>(within);
-        return analysis.mentions().stream().filter(m -> set.contains(m.sentence()) && !m.occasion())
+        return analysis.mentionsBySentence().in(within).filter(m -> !m.occasion())
                 .filter(m -> m.kind() == Mention.Kind.ACTOR || m.kind() == Mention.Kind.PERSON)
                 .sorted(ArticleAnalyser.byPosition()).toList();
     }
 
     private List<Mention> mentions(List<Integer> within, Mention.Kind kind) {
-        Set<Integer> set = new java.util.HashSet<>(within);
-        return analysis.mentions().stream().filter(m -> set.contains(m.sentence()) && m.kind() == kind)
+        return analysis.mentionsBySentence().in(within).filter(m -> m.kind() == kind)
                 .sorted(ArticleAnalyser.byPosition()).toList();
     }
 
@@ -344,8 +347,7 @@ final class DraftBuilder {
     }
 
     private List<Cue> cues(List<Integer> within, String kind) {
-        Set<Integer> set = new java.util.HashSet<>(within);
-        return analysis.cues().stream().filter(c -> set.contains(c.sentence()) && !c.occasion())
+        return analysis.cuesBySentence().in(within).filter(c -> !c.occasion())
                 .filter(c -> c.kind().equals(kind)).sorted(Comparator.comparingInt(Cue::start)).toList();
     }
 

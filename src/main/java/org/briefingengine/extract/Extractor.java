@@ -31,8 +31,8 @@ public final class Extractor {
      * @param published the publication date, or null; it resolves "today" and «أمس»
      */
     public Extraction extract(Article article, Lang language, PartialDate published) {
-        Lang lang = language != null ? language : new LanguageGuesser(book).guess(article.text());
-        Lexicons lex = lexicons.computeIfAbsent(lang, l -> new Lexicons(registers, book, l));
+        Lang lang = languageOf(article, language);
+        Lexicons lex = lexicons(lang);
         Analysis analysis = new ArticleAnalyser(lex, published).analyse(article);
         String stem = idStem(article.document());
         String newForum = "new-forum-" + stem;
@@ -48,6 +48,20 @@ public final class Extractor {
                 .ifPresent(m -> proposals.add(new Extraction.Proposal("forums", newForum, m.title(),
                         m.field("forum").orElseThrow().evidence(), "the article names no forum in the registers")));
         return new Extraction(article, lang, result.meetings(), proposals, result.review());
+    }
+
+    /** The language asked for, or the one the article is written in when none is. */
+    public Lang languageOf(Article article, Lang requested) {
+        return requested != null ? requested : new LanguageGuesser(book).guess(article.text());
+    }
+
+    /** Builds the lexicons for {@code language} now rather than on the first article (start-up, not extraction). */
+    public void prepare(Lang language) {
+        lexicons(language);
+    }
+
+    private Lexicons lexicons(Lang language) {
+        return lexicons.computeIfAbsent(language, l -> new Lexicons(registers, book, l));
     }
 
     /** "000_fde9ab24c1903d79.txt" → "000-fde9ab24c1903d79": lower case, letters, digits and hyphens only. */

@@ -149,11 +149,11 @@ final class MeetingAssembler {
     }
 
     private boolean isAnchor(int s) {
-        return analysis.cues().stream().anyMatch(c -> c.sentence() == s && !c.occasion() && c.kind().equals("meeting"));
+        return analysis.cuesBySentence().in(s).stream().anyMatch(c -> !c.occasion() && c.kind().equals("meeting"));
     }
 
     private boolean has(int s, String kind) {
-        return analysis.cues().stream().anyMatch(c -> c.sentence() == s && c.kind().equals(kind));
+        return analysis.cuesBySentence().in(s).stream().anyMatch(c -> c.kind().equals(kind));
     }
 
     private boolean hasRelativeDay(int s) {
@@ -162,13 +162,13 @@ final class MeetingAssembler {
 
     /** The most precise date of the sentence that is not a "since" date. */
     private Optional<FoundDate> meetingDate(int s) {
-        return analysis.dates().stream().filter(d -> d.sentence() == s && !d.since())
+        return analysis.datesBySentence().in(s).stream().filter(d -> !d.since())
                 .max(Comparator.comparingInt(FoundDate::precisionRank).thenComparing(d -> -d.from()));
     }
 
     private Optional<Mention> forumOf(int s) {
-        return analysis.mentions().stream()
-                .filter(m -> m.sentence() == s && m.kind() == Mention.Kind.FORUM && !m.occasion()).findFirst();
+        return analysis.mentionsBySentence().in(s).stream()
+                .filter(m -> m.kind() == Mention.Kind.FORUM && !m.occasion()).findFirst();
     }
 
     /** The forum the article names most often (outside occasions), first named on a tie. */

@@ -36,15 +36,18 @@ public final class TextAnalyzer {
     private final FrenchLightStemmer frenchStemmer = new FrenchLightStemmer();
     private final EnglishMinimalStemmer englishStemmer = new EnglishMinimalStemmer();
 
+    /** One tokenizer and filter chain, reset for every text: building them costs more than tokenising a phrase. */
+    private final StandardTokenizer tokenizer = new StandardTokenizer();
+    private final TokenStream stream = new ASCIIFoldingFilter(new ElisionFilter(new ArabicNormalizationFilter(
+            new DecimalDigitFilter(new LowerCaseFilter(tokenizer))), ELISIONS));
+    private final CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+
     /** The tokens of {@code text}; Latin words are stemmed as {@code latinLanguage} (French or English). */
     public List<Token> tokens(String text, Lang latinLanguage) {
         List<Token> tokens = new ArrayList<>();
-        StandardTokenizer tokenizer = new StandardTokenizer();
         tokenizer.setReader(new StringReader(text));
-        try (TokenStream stream = new ASCIIFoldingFilter(new ElisionFilter(new ArabicNormalizationFilter(
-                new DecimalDigitFilter(new LowerCaseFilter(tokenizer))), ELISIONS))) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+        try {
             stream.reset();
             while (stream.incrementToken()) {
                 String norm = term.toString();
@@ -56,6 +59,12 @@ public final class TextAnalyzer {
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read text from memory", e);
+        } finally {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close a text read from memory", e);
+            }
         }
         return tokens;
     }

@@ -88,6 +88,8 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
             walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".json"))
                     .filter(p -> !rulesDir.relativize(p).startsWith("scenarios"))
+                    // extract/ holds the cue lists of 'extract'; they play no part in a briefing.
+                    .filter(p -> !rulesDir.relativize(p).startsWith("extract"))
                     .forEach(p -> hashes.put(rulesDir.relativize(p).toString().replace('\\', '/'), FileHash.of(p)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

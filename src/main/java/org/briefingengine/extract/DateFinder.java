@@ -94,14 +94,14 @@ final class DateFinder {
         Integer firstDay = null;
         Integer lastDay = null;
         if (dayAfter >= 0) {
-            firstDay = tokens.get(dayAfter).number();
-            lastDay = dayAfterEnd - 1 > dayAfter ? tokens.get(dayAfterEnd - 1).number() : null;
+            firstDay = dayOf(dayAfter);
+            lastDay = dayAfterEnd - 1 > dayAfter ? dayOf(dayAfterEnd - 1) : null;
         } else if (month.from() > 0 && isDay(month.from() - 1)) {
             int last = month.from() - 1;
             int first = rangeStartBefore(last);
             start = first;
-            firstDay = tokens.get(first).number();
-            lastDay = first < last ? tokens.get(last).number() : null;
+            firstDay = dayOf(first);
+            lastDay = first < last ? dayOf(last) : null;
         }
         for (int t = start; t < end; t++) {
             used[t] = true;
@@ -137,6 +137,9 @@ final class DateFinder {
 
     /** The token after a day or a day range starting at {@code day} ("11–13", "11 to 13"). */
     private int rangeEnd(int day) {
+        if (day + 1 < tokens.size() && conjoined(day + 1)) {
+            return day + 2;
+        }
         if (day + 1 < tokens.size() && isDay(day + 1) && isDash(gap(day, day + 1))) {
             return day + 2;
         }
@@ -148,6 +151,9 @@ final class DateFinder {
 
     /** The first day of a range ending at {@code day}: "11–13", «من 11 إلى 13», "du 11 au 13". */
     private int rangeStartBefore(int day) {
+        if (day >= 1 && conjoined(day) && isDay(day - 1)) {
+            return day - 1;
+        }
         if (day >= 1 && isDay(day - 1) && isDash(gap(day - 1, day))) {
             return day - 1;
         }
@@ -194,8 +200,27 @@ final class DateFinder {
     }
 
     private boolean isDay(int i) {
-        Token t = tokens.get(i);
-        return t.isNumber() && t.norm().length() <= 2 && t.number() >= 1 && t.number() <= 31;
+        return dayOf(i) > 0;
+    }
+
+    /** The day a token gives: "13", or «و22» (and 22) in «يومي 21 و22»; -1 when it gives none. */
+    private int dayOf(int i) {
+        String norm = tokens.get(i).norm();
+        for (String conj : lexicons.conjunctions) {
+            if (norm.startsWith(conj) && norm.length() > conj.length()) {
+                norm = norm.substring(conj.length());
+            }
+        }
+        if (norm.isEmpty() || norm.length() > 2 || !norm.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        int day = Integer.parseInt(norm);
+        return day >= 1 && day <= 31 ? day : -1;
+    }
+
+    /** «و22»: a day glued to the conjunction that joins it to the day before. */
+    private boolean conjoined(int i) {
+        return isDay(i) && !tokens.get(i).isNumber();
     }
 
     private boolean isRangeWord(int i) {

@@ -103,7 +103,7 @@ final class DraftBuilder {
         Optional<DraftField> place = fieldOf("place");
         if (hybrid.isPresent()) {
             add("mode", "hybrid", Confidence.HIGH, hybrid.get());
-        } else if (virtual.isPresent() && place.isPresent()) {
+        } else if (virtual.isPresent() && place.isPresent() && !placeOnlyFromOccasion()) {
             add("mode", "hybrid", Confidence.MEDIUM, virtual.get());
             review.add("mode: the text names a place and says virtual; hybrid assumed");
         } else if (virtual.isPresent()) {
@@ -117,6 +117,11 @@ final class DraftBuilder {
                     Evidence.around(analysis.article(), span, span.start(), span.end())));
             review.add("mode: the text says neither where nor how it met; in-person is an assumption");
         }
+    }
+
+    /** "a virtual workshop on the sidelines of the General Assembly in New York" met online, not in New York. */
+    private boolean placeOnlyFromOccasion() {
+        return mentions(sentences, Mention.Kind.PLACE).stream().allMatch(Mention::occasion);
     }
 
     private void level() {
@@ -186,6 +191,7 @@ final class DraftBuilder {
             chain.add(next.get());
             pos = direction > 0 ? next.get().to() : next.get().from() - 1;
         }
+        chain.sort(ArticleAnalyser.byPosition());
         return chain;
     }
 

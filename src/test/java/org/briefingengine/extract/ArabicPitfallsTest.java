@@ -179,6 +179,14 @@ class ArabicPitfallsTest {
         }
 
         @Test
+        void twoDaysJoinedByWa_areARange() {
+            DraftMeeting m = registers.meeting("عقد الاجتماع يومي 21 و22 أيار/مايو 2024 في بروكسل.");
+
+            assertThat(m.value("start")).contains("2024-05-21");
+            assertThat(m.value("end")).contains("2024-05-22");
+        }
+
+        @Test
         void aYearAfterSince_isNotAMeetingDate() {
             Extraction e = registers.extract("يعقد المنتدى منذ 2018 في باريس.");
 

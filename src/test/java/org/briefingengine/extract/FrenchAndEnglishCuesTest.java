@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FrenchAndEnglishCuesTest {
 
     private final TinyRegisters registers = registers()
-            .actor("FRA", "France").actor("DEU", "Germany", "Allemagne").actor("CHL", "Chile", "Chili")
+            .actor("FRA", "France").actor("DEU", "Germany", "Allemagne").actor("CHL", "Chile", "Chili", "Republic of Chile")
             .forum("alliance-multilateralism", "Alliance for Multilateralism", "Alliance pour le multilatéralisme")
             .forum("paris-peace-forum", "Paris Peace Forum", "Forum de Paris sur la Paix")
             .topic("climate", "climate change", "changement climatique")
@@ -53,6 +53,18 @@ class FrenchAndEnglishCuesTest {
         assertThat(m.values("hosts")).containsExactly("CHL");
         assertThat(m.values("coChairs")).isEmpty();
         assertThat(m.value("participantCount")).contains("48");
+    }
+
+    @Test
+    void english_jointSubjectsOfHeld_areCoChairs_andAVirtualWorkshopOnTheSidelines_isVirtual() {
+        Extraction e = registers.extract("France and the Republic of Chile held a ministerial meeting on 21 May 2024"
+                + " in Geneva. On the sidelines of the General Assembly in New York, Germany hosted a virtual workshop"
+                + " on 3 October 2024.", Lang.EN, null);
+
+        assertThat(e.meetings()).hasSize(2);
+        assertThat(e.meetings().get(0).values("coChairs")).containsExactly("FRA", "CHL");
+        assertThat(e.meetings().get(1).values("hosts")).containsExactly("DEU");
+        assertThat(e.meetings().get(1).value("mode")).contains("virtual");
     }
 
     @Test

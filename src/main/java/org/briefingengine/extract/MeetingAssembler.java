@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.briefingengine.extract.DraftField.Confidence;
 import org.briefingengine.model.FactSet;
 
 /**

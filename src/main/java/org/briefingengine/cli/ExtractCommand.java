@@ -27,8 +27,8 @@ import org.briefingengine.model.PartialDate;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
 import org.briefingengine.pipeline.PreparedInputs;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,8 +62,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Measure speed: extract each article N times and print the median time (default: 1).")
     int repeat;
 
-    @Mixin
-    CommonOptionsMixin common;
+    @ArgGroup(exclusive = false, heading = CommonOptions.HEADING)
+    CommonOptions common = new CommonOptions();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -77,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        StageLog log = new StageLog(spec.commandLine().getErr(), common.options, clock);
+        StageLog log = new StageLog(spec.commandLine().getErr(), common, clock);
         if (repeat < 1) {
             throw new BriefingException(ExitCode.USAGE, "--repeat " + repeat + ": must be 1 or more");
         }
@@ -85,7 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
         Map<String, PartialDate> publishedBy = publishedDates();
         refuseFactsFolder();
         long started = System.nanoTime();
-        LoadedInputs registers = PreparedInputs.readFacts(common.options.facts, common.options.rules, log);
+        LoadedInputs registers = PreparedInputs.readFacts(common.facts, common.rules, log);
         Extractor extractor = new Extractor(registers.facts(), cues());
         ArticleReader reader = new ArticleReader();
         List<Article> texts = articles.stream().map(file -> read(reader, file)).toList();
@@ -103,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
                 times.add((System.nanoTime() - t0) / 1_000_000);
             }
             extractions.add(e);
-            if (!common.options.quiet) {
+            if (!common.quiet) {
                 long words = article.text().split("\\s+").length;
                 stdout.println(article.document() + " (" + e.language().code() + ", " + words + " words): "
                         + plural(e.meetings().size(), "draft meeting") + ", "
@@ -113,7 +113,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         List<Path> written = write(extractions);
-        if (!common.options.quiet) {
+        if (!common.quiet) {
             stdout.println("Wrote " + plural(written.size(), "file") + " to " + out + "; review " + out.resolve(
                     DraftWriter.REVIEW) + ", then check with: briefing validate --facts " + out);
         }
@@ -161,7 +161,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private void refuseFactsFolder() {
-        Path facts = common.options.facts.toAbsolutePath().normalize();
+        Path facts = common.facts.toAbsolutePath().normalize();
         Path target = out.toAbsolutePath().normalize();
         if (target.startsWith(facts)) {
             throw new BriefingException(ExitCode.USAGE, "--out " + out + " is inside the facts folder " + facts
@@ -171,7 +171,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     private CueBook cues() {
         try {
-            return CueBook.load(common.options.rules);
+            return CueBook.load(common.rules);
         } catch (CueFileException e) {
             throw new BriefingException(ExitCode.RULES, e.getMessage());
         }
@@ -187,7 +187,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     private List<Path> write(List<Extraction> extractions) {
         try {
-            return new DraftWriter().write(extractions, RegisterFiles.in(common.options.facts), out);
+            return new DraftWriter().write(extractions, RegisterFiles.in(common.facts), out);
         } catch (UncheckedIOException e) {
             throw new BriefingException(ExitCode.OUTPUT, List.of(out + ": cannot write the drafts ("
                     + e.getCause().getMessage() + "): choose a writable --out folder"), e);

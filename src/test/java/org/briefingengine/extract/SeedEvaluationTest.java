@@ -59,6 +59,28 @@ class SeedEvaluationTest {
     }
 
     @Test
+    void paragraphsAreCountedAsInTheFixtures_theDateOfEachMeetingIsInAParagraphItsHandMadeSourcesCite() {
+        Evaluation.Report report = evaluate(true);
+
+        assertThat(report.pairs()).allSatisfy(pair -> {
+            int paragraph = pair.draft().field("start").orElseThrow().evidence().paragraph();
+            assertThat(pair.gold().sources()).as(pair.gold().id())
+                    .anyMatch(src -> src.pointer().matches("paragraphs? (\\d+[–-])?.*") && cites(src.pointer(), paragraph));
+        });
+    }
+
+    /** "paragraph 11 (2017 bullet)", "paragraph 4" or "paragraphs 25–34" cite {@code paragraph}. */
+    private static boolean cites(String pointer, int paragraph) {
+        var m = java.util.regex.Pattern.compile("paragraphs? (\\d+)(?:[–-](\\d+))?").matcher(pointer);
+        if (!m.find()) {
+            return false;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+        return first <= paragraph && paragraph <= last;
+    }
+
+    @Test
     void withoutPublicationDates_theTwoTodayMeetingsAreMissed_andNothingElse() {
         Evaluation.Report report = evaluate(false);
 

@@ -39,8 +39,28 @@ final class ArticleAnalyser {
         List<Analysis.ReviewNote> notes = new ArrayList<>();
         List<Mention> mentions = mentions(article, tokens, sentenceOf, occasion, unknown, notes);
         cues = withoutCuesInsideNames(cues, mentions);
+        unknown.addAll(unknownAcronyms(article, tokens, sentenceOf, mentions));
         List<FoundDate> dates = new DateFinder(lexicons, article, tokens, sentenceOf, cues, published, notes).find();
         return Analysis.of(article, lexicons.language, tokens, mentions, cues, dates, unknown, notes);
+    }
+
+    /** "(AIPR)" after a name: an acronym in brackets that no register name covers is an organisation to propose. */
+    private static List<Analysis.UnknownName> unknownAcronyms(Article article, List<Token> tokens, int[] sentenceOf,
+                                                             List<Mention> mentions) {
+        List<Analysis.UnknownName> found = new ArrayList<>();
+        for (Token t : tokens) {
+            String surface = article.quote(t.start(), t.end());
+            boolean bracketed = t.start() > 0 && t.end() < article.text().length()
+                    && article.text().charAt(t.start() - 1) == '(' && article.text().charAt(t.end()) == ')';
+            boolean acronym = surface.length() >= 2 && surface.length() <= 10
+                    && surface.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || c == '-');
+            boolean named = mentions.stream().anyMatch(m -> m.from() <= t.index() && t.index() < m.to());
+            if (bracketed && acronym && !named) {
+                found.add(new Analysis.UnknownName(surface, t.start(), t.end(), sentenceOf[t.index()],
+                        "an acronym in brackets the registers do not know"));
+            }
+        }
+        return found;
     }
 
     /** «المؤتمر الدولي لمنطقة البحيرات العظمى» names an organisation; its «المؤتمر» is not a meeting. */

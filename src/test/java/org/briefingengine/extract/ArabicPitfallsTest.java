@@ -34,6 +34,18 @@ class ArabicPitfallsTest {
         }
 
         @Test
+        void anUnknownAcronymInBrackets_isProposed_aKnownOneIsNot() {
+            var registers = registers().actor("IGAD", "IGAD", "الهيئة الحكومية الدولية المعنية بالتنمية");
+
+            Extraction e = registers.extract("عقد الاجتماع في عام 2017 برعاية الهيئة الحكومية الدولية المعنية بالتنمية"
+                    + " (IGAD) وبمشاركة معهد السلام والمصالحة (AIPR).");
+
+            assertThat(e.proposals()).filteredOn(p -> p.section().equals("actors")).extracting(Extraction.Proposal::text)
+                    .containsExactly("AIPR");
+            assertThat(e.meetings().get(0).values("hosts")).containsExactly("IGAD");
+        }
+
+        @Test
         void theAliasAloneStillNamesOhchr() {
             var registers = registers().actor("OHCHR", "OHCHR", "المفوضية");
 

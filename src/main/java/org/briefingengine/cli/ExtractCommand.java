@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code briefing extract}: drafts facts from articles for an analyst to review. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Read articles (UTF-8 text or HTML) and write draft meetings, each value with its quote,",
-            "into a drafts folder that 'validate --facts DRAFTS' accepts on its own. Never writes into the facts folder."})
+        description = "Read articles (UTF-8 text or HTML) and write draft meetings, each value with its quote, into a"
+                + " drafts folder that 'validate --facts DRAFTS' accepts on its own. Never writes into the facts folder.")
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "ARTICLE", description = "Articles to read (.txt or .html).")
@@ -50,8 +50,8 @@ final class ExtractCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--published", paramLabel = "[ARTICLE=]DATE",
-            description = {"Publication date (YYYY-MM-DD) that resolves 'today' and 'yesterday';",
-                "ARTICLE=DATE for one article (file name), DATE alone for all. Repeatable."})
+            description = "Publication date (YYYY-MM-DD) that resolves 'today' and 'yesterday': ARTICLE=DATE for one"
+                    + " article (file name), DATE alone for all. Repeatable.")
     List<String> published = new ArrayList<>();
 
     @Option(names = "--evaluate", description = "Compare the drafts with the meetings of the facts folder that cite "

@@ -39,7 +39,7 @@ public final class DraftWriter {
     public DraftWriter() {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator(""));
         printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
         this.writer = new ObjectMapper().writer(printer);
     }

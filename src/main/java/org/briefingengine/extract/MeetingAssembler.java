@@ -82,6 +82,7 @@ final class MeetingAssembler {
                 groupOf[s - 1] = group;
             }
         }
+        List<Integer> undated = new ArrayList<>();
         for (int s : undatedAnchors) {
             Optional<String> forum = forumOf(s).map(Mention::id);
             Optional<Group> nearest = nearest(s, groups, g -> forum.isEmpty() || forum.get().equals(g.forum), groupOf);
@@ -89,10 +90,11 @@ final class MeetingAssembler {
                 nearest.get().anchors.add(s);
                 groupOf[s] = nearest.get();
             } else {
-                review.add("paragraph " + analysis.sentence(s).paragraph() + " describes a meeting without a date,"
-                        + " so no draft was written for it: «" + shortQuote(s) + "»"
-                        + (hasRelativeDay(s) ? " (it says when relative to the publication date: give --published)" : ""));
+                undated.add(s);
             }
+        }
+        if (!undated.isEmpty()) {
+            review.add(undatedNote(undated));
         }
         assignOtherSentences(groups, groupOf);
         List<DraftMeeting> meetings = new ArrayList<>();
@@ -176,6 +178,18 @@ final class MeetingAssembler {
         analysis.mentions().stream().filter(m -> m.kind() == Mention.Kind.FORUM && !m.occasion())
                 .forEach(m -> byForum.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m));
         return byForum.values().stream().max(Comparator.comparingInt(List::size)).map(l -> l.get(0));
+    }
+
+    /** One note for the sentences that describe a meeting no date in the article places. */
+    private String undatedNote(List<Integer> undated) {
+        List<Integer> paragraphs = undated.stream().map(s -> analysis.sentence(s).paragraph()).distinct().toList();
+        String where = paragraphs.size() == 1 ? "paragraph " + paragraphs.get(0)
+                : "paragraphs " + String.join(", ", paragraphs.subList(0, paragraphs.size() - 1).stream()
+                        .map(String::valueOf).toList()) + " and " + paragraphs.get(paragraphs.size() - 1);
+        boolean relative = undated.stream().anyMatch(this::hasRelativeDay);
+        return where + (paragraphs.size() == 1 ? " describes" : " describe") + " a meeting the article does not date,"
+                + " so no draft was written for it: «" + shortQuote(undated.get(0)) + "»"
+                + (relative ? "; the article dates it relative to its publication: give --published" : "");
     }
 
     private String shortQuote(int s) {

@@ -84,8 +84,13 @@ final class ArticleAnalyser {
         return of;
     }
 
+    /**
+     * The longest cue at each word. A cue inside a longer cue of the same kind is not counted twice, but a cue of
+     * another kind is: «يتحدث في الاجتماع» is participation, and its «الاجتماع» is still a meeting.
+     */
     private List<Cue> cues(Article article, List<Token> tokens, int[] sentenceOf) {
         List<Cue> found = new ArrayList<>();
+        java.util.Map<String, Integer> reach = new java.util.HashMap<>();
         int i = 0;
         while (i < tokens.size()) {
             Optional<PhraseTrie.Match<Cue>> match = lexicons.cues.longestAt(tokens, i,
@@ -93,13 +98,14 @@ final class ArticleAnalyser {
             if (match.isPresent() && sameSentence(sentenceOf, i, match.get().end())) {
                 var m = match.get();
                 for (Cue c : m.values()) {
-                    found.add(c.at(m.from(), m.end(), tokens.get(m.from()).start(), tokens.get(m.end() - 1).end(),
-                            sentenceOf[i]));
+                    if (reach.getOrDefault(c.kind(), 0) < m.end()) {
+                        reach.put(c.kind(), m.end());
+                        found.add(c.at(m.from(), m.end(), tokens.get(m.from()).start(), tokens.get(m.end() - 1).end(),
+                                sentenceOf[i]));
+                    }
                 }
-                i = m.end();
-            } else {
-                i++;
             }
+            i++;
         }
         return found;
     }

@@ -20,6 +20,7 @@ import org.briefingengine.model.Lang;
  */
 public record CueBook(Map<String, Map<Lang, List<String>>> cues, Map<Lang, Map<String, Integer>> months,
                       Map<Lang, List<String>> yearWords, Map<Lang, Map<String, Integer>> relativeDays,
+                      Map<Lang, Map<String, Integer>> weekdays,
                       int minYear, int maxYear, Map<Lang, Map<String, Integer>> numberWords,
                       Map<Lang, Map<String, Integer>> ordinals, List<PlaceName> places,
                       List<AmbiguousTerm> ambiguousTerms, ArabicClitics arabic) {
@@ -64,6 +65,7 @@ public record CueBook(Map<String, Map<Lang, List<String>>> cues, Map<Lang, Map<S
                 languageNumbers(required(calendar, "months", calendarFile), calendarFile, "months"),
                 languageLists(required(calendar, "yearWords", calendarFile), calendarFile, "yearWords"),
                 languageNumbers(required(calendar, "relativeDays", calendarFile), calendarFile, "relativeDays"),
+                languageNumbers(required(calendar, "weekdays", calendarFile), calendarFile, "weekdays"),
                 required(yearRange, "min", calendarFile).asInt(), required(yearRange, "max", calendarFile).asInt(),
                 languageNumbers(required(numbers, "numberWords", dir.resolve("numbers.json")),
                         dir.resolve("numbers.json"), "numberWords"),

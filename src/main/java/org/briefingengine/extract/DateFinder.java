@@ -169,8 +169,14 @@ final class DateFinder {
                     + "» needs the publication date: give --published", cue.start(), cue.end()));
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(found(PartialDate.ofDay(published.earliest().plusDays(cue.value())), null,
-                cue.from(), cue.to()));
+        java.time.LocalDate day = published.earliest().plusDays(cue.value());
+        Cue weekday = cueAt.get(cue.to());
+        if (weekday != null && weekday.kind().equals("weekday") && weekday.value() != day.getDayOfWeek().getValue()) {
+            notes.add(new Analysis.ReviewNote("«" + article.quote(cue.start(), weekday.end()) + "» is not "
+                    + day + " (a " + day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH) + "): check --published", cue.start(), weekday.end()));
+        }
+        return java.util.Optional.of(found(PartialDate.ofDay(day), null, cue.from(), cue.to()));
     }
 
     private FoundDate found(PartialDate date, PartialDate end, int from, int to) {

@@ -77,6 +77,7 @@ final class Lexicons {
                 .forEach(phrase -> cues.add(normKeys(phrase), new Cue(kind, 0, 0, 0, 0, 0, 0, false))));
         addNumbered(book.months(), "month");
         addNumbered(book.relativeDays(), "relativeDay");
+        addNumbered(book.weekdays(), "weekday");
         addNumbered(book.numberWords(), "numberWord");
         addNumbered(book.ordinals(), "ordinal");
         for (String p : book.cue("placePreposition", language)) {

@@ -199,6 +199,16 @@ class ArabicPitfallsTest {
         }
 
         @Test
+        void aWeekdayThatDisagreesWithThePublicationDate_isLeftForReview() {
+            String text = "عقد الاتحاد الأوروبي، اليوم الأربعاء، في بروكسل أول حوار.";
+
+            assertThat(registers.extract(text, org.briefingengine.model.Lang.AR, "2021-10-13").meetings().get(0)
+                    .review()).noneMatch(r -> r.contains("check --published"));
+            assertThat(registers.extract(text, org.briefingengine.model.Lang.AR, "2021-10-14").meetings().get(0)
+                    .review()).anyMatch(r -> r.contains("«اليوم الأربعاء» is not 2021-10-14 (a Thursday)"));
+        }
+
+        @Test
         void aYearAfterSince_isNotAMeetingDate() {
             Extraction e = registers.extract("يعقد المنتدى منذ 2018 في باريس.");
 

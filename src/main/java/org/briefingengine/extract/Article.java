@@ -72,7 +72,7 @@ public record Article(String document, String text, List<Span> paragraphs, List<
         int start = paragraph.start();
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
-            boolean stop = c == '.' || c == '!' || c == '?' || c == '\u061F';
+            boolean stop = c == '.' && !afterInitial(text, i) || c == '!' || c == '?' || c == '\u061F';
             if (stop && (i + 1 == paragraph.end() || isSpace(text.charAt(i + 1)))) {
                 list.add(new Span(paragraph.paragraph(), start, i + 1));
                 start = i + 1;
@@ -85,6 +85,14 @@ public record Article(String document, String text, List<Span> paragraphs, List<
             list.add(new Span(paragraph.paragraph(), start, paragraph.end()));
         }
         return list;
+    }
+
+    /** "U.S." and "J. Smith": a full stop after a lone capital letter ends an initial, not a sentence. */
+    private static boolean afterInitial(String text, int dot) {
+        if (dot < 1 || !Character.isUpperCase(text.charAt(dot - 1))) {
+            return false;
+        }
+        return dot < 2 || !Character.isLetter(text.charAt(dot - 2));
     }
 
     /** Whitespace as Python's {@code str.strip()} sees it, which includes the no-break spaces Java's does not. */

@@ -112,6 +112,13 @@ class FrenchAndEnglishCuesTest {
     }
 
     @Test
+    void initials_doNotEndASentence() {
+        Article article = Article.of("a.txt", "The U.S. delegation and J. Smith attended. Then it ended.");
+
+        assertThat(article.sentences()).hasSize(2);
+    }
+
+    @Test
     void languageIsGuessed_whenNotGiven() {
         Extraction e = registers.extract("La réunion s'est tenue le 24 février 2021 à Genève.", null, null);
 

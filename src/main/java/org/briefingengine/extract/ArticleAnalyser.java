@@ -48,14 +48,15 @@ final class ArticleAnalyser {
     private static List<Analysis.UnknownName> unknownAcronyms(Article article, List<Token> tokens, int[] sentenceOf,
                                                              List<Mention> mentions) {
         List<Analysis.UnknownName> found = new ArrayList<>();
+        boolean[] named = new boolean[tokens.size()];
+        mentions.forEach(m -> java.util.Arrays.fill(named, m.from(), m.to(), true));
         for (Token t : tokens) {
             String surface = article.quote(t.start(), t.end());
             boolean bracketed = t.start() > 0 && t.end() < article.text().length()
                     && article.text().charAt(t.start() - 1) == '(' && article.text().charAt(t.end()) == ')';
             boolean acronym = surface.length() >= 2 && surface.length() <= 10
                     && surface.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || c == '-');
-            boolean named = mentions.stream().anyMatch(m -> m.from() <= t.index() && t.index() < m.to());
-            if (bracketed && acronym && !named) {
+            if (bracketed && acronym && !named[t.index()]) {
                 found.add(new Analysis.UnknownName(surface, t.start(), t.end(), sentenceOf[t.index()],
                         "an acronym in brackets the registers do not know"));
             }
@@ -65,10 +66,16 @@ final class ArticleAnalyser {
 
     /** «المؤتمر الدولي لمنطقة البحيرات العظمى» names an organisation; its «المؤتمر» is not a meeting. */
     private static List<Cue> withoutCuesInsideNames(List<Cue> cues, List<Mention> mentions) {
-        List<Mention> names = mentions.stream()
-                .filter(m -> m.kind() == Mention.Kind.ACTOR || m.kind() == Mention.Kind.PERSON).toList();
-        return cues.stream().filter(c -> names.stream().noneMatch(m -> m.from() <= c.from() && c.to() <= m.to()))
-                .toList();
+        int size = cues.stream().mapToInt(Cue::to).max().orElse(0)
+                + mentions.stream().mapToInt(Mention::to).max().orElse(0);
+        int[] nameEnd = new int[size + 1];
+        mentions.stream().filter(m -> m.kind() == Mention.Kind.ACTOR || m.kind() == Mention.Kind.PERSON)
+                .forEach(m -> {
+                    for (int t = m.from(); t < m.to(); t++) {
+                        nameEnd[t] = Math.max(nameEnd[t], m.to());
+                    }
+                });
+        return cues.stream().filter(c -> nameEnd[c.from()] < c.to()).toList();
     }
 
     private static int[] sentenceOfTokens(Article article, List<Token> tokens) {

@@ -16,8 +16,11 @@ public final class TextHygiene {
 
     /** Forums, persons, topics and meetings: lower-case letters and digits in hyphenated words. */
     static final Pattern LOWER_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    /** Actors: an ISO 3166-1 alpha-3 code or an established acronym, upper case. */
-    static final Pattern ACTOR_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*");
+    /**
+     * Actors: an ISO 3166-1 alpha-3 code or an established acronym, upper case; an actor without one (a draft from
+     * {@code extract}, say) may use the lower-case form.
+     */
+    static final Pattern ACTOR_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|[a-z0-9]+(?:-[a-z0-9]+)*");
     static final int MAX_ID_LENGTH = 80;
     /** Dates outside these years are typing mistakes (0000-01-01 would fall out of every quarter). */
     public static final int FIRST_YEAR = 1900;
@@ -32,8 +35,8 @@ public final class TextHygiene {
         if (id.length() <= MAX_ID_LENGTH && (actor ? ACTOR_ID : LOWER_ID).matcher(id).matches()) {
             return Optional.empty();
         }
-        String form = actor ? "upper-case letters and digits: an ISO 3166-1 alpha-3 code such as 'FRA' or an "
-                + "acronym such as 'EU'" : "lower-case letters, digits and hyphens, such as 'paris-peace-forum'";
+        String form = actor ? "an ISO 3166-1 alpha-3 code such as 'FRA', an acronym such as 'EU', or lower-case "
+                + "letters, digits and hyphens" : "lower-case letters, digits and hyphens, such as 'paris-peace-forum'";
         return Optional.of("'" + forTerminal(id) + "' is not a valid " + kind + " id: use " + form + " (at most "
                 + MAX_ID_LENGTH + " characters)");
     }

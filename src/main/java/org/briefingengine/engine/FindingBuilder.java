@@ -1,10 +1,13 @@
 package org.briefingengine.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.briefingengine.analysis.Sha256;
 import org.briefingengine.model.Category;
 import org.briefingengine.model.Finding;
@@ -25,10 +28,10 @@ public final class FindingBuilder {
     private String statement;
     private double salience;
     private Severity severity;
-    private List<String> forums = List.of();
-    private List<String> actors = List.of();
-    private List<String> meetings = List.of();
-    private List<String> topics = List.of();
+    private final Set<String> forums = new TreeSet<>();
+    private final Set<String> actors = new TreeSet<>();
+    private final Set<String> meetings = new TreeSet<>();
+    private final Set<String> topics = new TreeSet<>();
 
     FindingBuilder(RuleContext context, String period) {
         this.context = context;
@@ -56,33 +59,43 @@ public final class FindingBuilder {
         return this;
     }
 
-    public FindingBuilder forums(Collection<?> ids) {
-        this.forums = sorted(ids);
+    /** Adds forums to the evidence; several collections merge: {@code .forums($forumsNow, $forumsBefore)}. */
+    public FindingBuilder forums(Collection<?>... ids) {
+        add(this.forums, ids);
         return this;
     }
 
-    public FindingBuilder actors(Collection<?> ids) {
-        this.actors = sorted(ids);
+    public FindingBuilder actors(Collection<?>... ids) {
+        add(this.actors, ids);
         return this;
     }
 
-    public FindingBuilder meetings(Collection<?> ids) {
-        this.meetings = sorted(ids);
+    /** Adds meetings to the evidence; several collections merge: {@code .meetings($now, $before)}. */
+    public FindingBuilder meetings(Collection<?>... ids) {
+        add(this.meetings, ids);
         return this;
     }
 
-    public FindingBuilder topics(Collection<?> ids) {
-        this.topics = sorted(ids);
+    public FindingBuilder topics(Collection<?>... ids) {
+        add(this.topics, ids);
         return this;
     }
 
-    /** Convenience for one-of evidence lists: {@code .forums(List.of($f))}. */
+    /** Adds one forum to the evidence: {@code .forum($a).forum($b)}. */
     public FindingBuilder forum(Object id) {
         return forums(List.of(id));
     }
 
     public FindingBuilder meeting(Object id) {
         return meetings(List.of(id));
+    }
+
+    public FindingBuilder actor(Object id) {
+        return actors(List.of(id));
+    }
+
+    public FindingBuilder topic(Object id) {
+        return topics(List.of(id));
     }
 
     public void insert() {
@@ -94,7 +107,7 @@ public final class FindingBuilder {
         Category category = Category.valueOf(meta(meta, "category", "quality"));
         Severity effective = severity != null ? severity : Severity.valueOf(meta(meta, "severity", "info"));
         context.insertLogical(new Finding(idFor(rule), rule, category, effective, salience, statement, subject,
-                period, forums, actors, meetings, topics));
+                period, List.copyOf(forums), List.copyOf(actors), List.copyOf(meetings), List.copyOf(topics)));
     }
 
     private static String meta(Map<String, Object> meta, String key, String fallback) {
@@ -110,7 +123,7 @@ public final class FindingBuilder {
         return rule + "-" + Sha256.hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 10);
     }
 
-    private static List<String> sorted(Collection<?> ids) {
-        return ids.stream().map(String::valueOf).distinct().sorted().toList();
+    private static void add(Set<String> evidence, Collection<?>... collections) {
+        Arrays.stream(collections).flatMap(Collection::stream).map(String::valueOf).forEach(evidence::add);
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.briefingengine.engine.Phrasing;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Finding;
+import org.briefingengine.model.Sha256;
 
 /**
  * Groups, does not repeat: findings of one rule that rest on exactly the same evidence (meetings, forums, actors)

@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import org.briefingengine.model.DatePrecision;
-import org.briefingengine.model.Meeting;
-import org.briefingengine.model.Source;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.briefingengine.analysis.Sha256;
+import java.util.function.Function;
 import org.briefingengine.model.Category;
+import org.briefingengine.model.DatePrecision;
 import org.briefingengine.model.Finding;
+import org.briefingengine.model.Meeting;
 import org.briefingengine.model.Severity;
+import org.briefingengine.model.Sha256;
+import org.briefingengine.model.Source;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**

@@ -133,7 +133,7 @@ public final class Phrasing {
      */
     public static String share(double part, double whole, int meetings) {
         if (whole == meetings && part == Math.rint(part)) {
-            return number((long) part) + " of " + count(meetings, "meeting");
+            return (part == 0 ? "none of the " : number((long) part) + " of ") + count(meetings, "meeting");
         }
         return percent(whole > 0 ? part / whole : 0) + " of the agenda (" + decimal(part) + " of " + decimal(whole)
                 + " weighted items)";

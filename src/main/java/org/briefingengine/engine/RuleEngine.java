@@ -10,9 +10,6 @@ public final class RuleEngine {
 
     /** Parameter naming the firing limit that stops a looping rule set. */
     public static final String MAX_FIRINGS = EngineLimits.MAX_FIRINGS;
-    /** Parameters the engine itself reads (no rule needs to). */
-    public static final java.util.Set<String> READ_BY_ENGINE = java.util.Set.of(EngineLimits.MAX_FIRINGS,
-            EngineLimits.MAX_SECONDS, EngineLimits.MAX_HEAP_PERCENT);
 
     private final RuleBase ruleBase;
 
@@ -28,7 +25,7 @@ public final class RuleEngine {
      */
     public EngineResult analyse(FactSet facts, Period period, Map<String, Parameter> parameters) {
         EngineLimits limits = EngineLimits.of(parameters);
-        try (RuleRun run = ruleBase.newRun(period.label(), limits.maxFirings(), facts::nameOf)) {
+        try (RuleRun run = ruleBase.newRun(period.label(), limits.maxFirings(), facts, SalienceScale.from(parameters))) {
             return Watchdog.guard(() -> {
                 run.insertAll(parameters.values());
                 run.insertAll(FactFlattener.flatten(facts, period));

@@ -90,14 +90,16 @@ public final class FactLoader {
         return new LoadedInputs(facts, values(raw.parameters), raw.parameterSpecs, problems.list(), hashes);
     }
 
-    /** Settings the program itself reads ({@code engine.*}, {@code report.*}) need no rule to read them. */
+    /** Settings the program itself reads need no rule to read them: the engine's budgets, salience and report. */
+    private static final List<String> PROGRAM_SETTINGS = List.of("engine.", "salience.", "severity.", "report.");
+
     private void warnUnread(RawFacts raw, Problems problems) {
         if (readByRules == null) {
             return;
         }
         for (Located<org.briefingengine.model.Parameter> p : raw.parameters) {
             String name = p.value().name();
-            if (!readByRules.contains(name) && !name.startsWith("engine.") && !name.startsWith("report.")) {
+            if (!readByRules.contains(name) && PROGRAM_SETTINGS.stream().noneMatch(name::startsWith)) {
                 problems.warnAt(p.doc(), p.pointer(), "parameter '" + name + "' is declared but no rule reads it "
                         + "(Parameter( name == \"" + name + "\" )): use it in a rule or remove it");
             }

@@ -28,10 +28,7 @@ final class ActorSection {
             pack.add(pack.blocks.note("No actor rule fired for " + pack.period() + "."));
             return;
         }
-        byRule.forEach((rule, findings) -> {
-            pack.subheading(Labels.ruleTitle(rule) + " (" + findings.size() + ")");
-            pack.add(table(findings));
-        });
+        byRule.forEach((rule, findings) -> pack.findingGroup(rule, findings, this::table));
         pack.add(pack.blocks.note("Evidence keys refer to the meetings listed with their sources in Annex B."));
     }
 

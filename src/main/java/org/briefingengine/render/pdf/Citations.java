@@ -21,6 +21,7 @@ final class Citations {
     final List<Meeting> imprecise;
     final List<Meeting> earlier;
     private final Map<String, String> keys = new LinkedHashMap<>();
+    private final Set<String> used = new LinkedHashSet<>();
 
     private Citations(List<Meeting> inPeriod, List<Meeting> imprecise, List<Meeting> earlier) {
         this.inPeriod = inPeriod;
@@ -43,14 +44,19 @@ final class Citations {
         return new Citations(report.meetings(), report.imprecise(), earlier);
     }
 
+    /** Notes that the pack printed these meetings' keys, so the sources annex must list them. */
+    void use(List<String> meetingIds) {
+        used.addAll(meetingIds);
+    }
+
+    /** Whether the pack printed the meeting's key so far. */
+    boolean used(String meetingId) {
+        return used.contains(meetingId);
+    }
+
     /** The key of a meeting, or its id when the pack does not list it. */
     String key(String meetingId) {
         return keys.getOrDefault(meetingId, meetingId);
-    }
-
-    /** "M1, M4" for the given meetings, in key order; empty for none. */
-    String refs(List<String> meetingIds) {
-        return String.join(", ", inKeyOrder(meetingIds).stream().map(this::key).toList());
     }
 
     /** The meeting ids without repeats, in the order of their keys; unlisted ids last. */

@@ -27,7 +27,6 @@ final class FindingTable {
 
     /** The meeting keys behind a finding, for the sources annex; a finding about no meeting names its subject. */
     static String evidence(Pack pack, Finding finding) {
-        String refs = pack.citations.refs(finding.meetings());
-        return refs.isEmpty() ? Labels.orNone(finding.subject()) : refs;
+        return pack.evidence(finding.meetings(), finding.subject());
     }
 }

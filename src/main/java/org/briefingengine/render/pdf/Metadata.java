@@ -27,7 +27,7 @@ final class Metadata {
     /** Title, subject, keywords, author and creator; call before the document is opened. */
     static void describe(Document document, BriefingReport report) {
         String period = report.period().label();
-        document.addTitle(CoverPage.TITLE + " " + Labels.periodTitle(report.period()));
+        document.addTitle(FrontPage.TITLE + " " + Labels.periodTitle(report.period()));
         document.addSubject("Meetings, trends and cross-forum overlaps of multilateral forums in " + period
                 + (report.classification().isBlank() ? "" : " (" + report.classification() + ")"));
         document.addKeywords(String.join(", ", keywords(report)));

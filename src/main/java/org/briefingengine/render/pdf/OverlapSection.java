@@ -58,29 +58,11 @@ final class OverlapSection {
     }
 
     private void findings(List<Finding> findings) {
-        Blocks blocks = pack.blocks;
-        pack.subheading("Overlap findings");
         if (findings.isEmpty()) {
-            pack.add(blocks.note("No overlap rule fired for " + pack.period() + "."));
+            pack.add(pack.blocks.note("No overlap rule fired for " + pack.period() + "."));
             return;
         }
-        PdfPTable table = blocks.table(new String[] {"#", "Finding and the meetings behind it", "Severity"},
-                0.5f, 9f, 1.2f);
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            table.addCell(blocks.smallCell(Integer.toString(i + 1)));
-            PdfPTable evidence = new PdfPTable(1);
-            evidence.addCell(Blocks.bare(blocks.cell(finding.statement(), blocks.bold)));
-            for (String meeting : pack.citations.inKeyOrder(finding.meetings())) {
-                PdfPCell line = Blocks.bare(blocks.smallCell(pack.meetingLine(meeting)));
-                line.setPaddingLeft(12f);
-                line.setPaddingTop(0.5f);
-                line.setPaddingBottom(1.5f);
-                evidence.addCell(line);
-            }
-            table.addCell(Blocks.group(evidence, 1));
-            table.addCell(blocks.smallCell(finding.severity().code()));
-        }
-        pack.add(table);
+        TrendSection.grouped(findings).forEach((rule, group) ->
+                pack.findingGroup(rule, group, shown -> FindingTable.of(pack, shown)));
     }
 }

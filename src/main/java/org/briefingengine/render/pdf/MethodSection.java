@@ -1,0 +1,97 @@
+package org.briefingengine.render.pdf;
+
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.briefingengine.model.DatePrecision;
+import org.briefingengine.model.Forum;
+import org.briefingengine.model.Meeting;
+
+/** Method and limits: what the record covers per forum, how coarse dates are treated, how trends and ranks work. */
+final class MethodSection {
+
+    static final String KEY = "method";
+    static final String TITLE = "Method and limits";
+
+    private final Pack pack;
+
+    MethodSection(Pack pack) {
+        this.pack = pack;
+    }
+
+    void write() {
+        pack.section(KEY);
+        Blocks blocks = pack.blocks;
+        List<Meeting> all = pack.report.facts().meetings();
+        long coarse = all.stream().filter(m -> m.start().precision() != DatePrecision.DAY).count();
+        pack.add(blocks.text("What the record covers. The pack knows only the meetings in its fact files, "
+                + Words.count(all.size(), "meeting") + " of " + Words.count(pack.report.facts().forums().size(),
+                "forum") + " in all; a forum's silence here may be a gap in the record rather than in its work. "
+                + "The table gives each forum's first and last recorded meeting and the editions its cadence "
+                + "implies but the record lacks."));
+        pack.add(coverage());
+        pack.add(blocks.text("Coarse dates. " + Words.count(coarse, "meeting") + " of the record "
+                + (coarse == 1 ? "is" : "are") + " dated only to the month, quarter or year. A meeting counts in a "
+                + "period only when all the days it could have fallen on lie inside it; one that may or may not fall "
+                + "in the period is listed as dated too coarsely and counted nowhere."));
+        pack.add(blocks.text("Trends. Each topic is counted per period by the meetings that raised it (a meeting "
+                + "tagged with a child topic also counts for its family). A topic is emerging when it appears for "
+                + "the first time, rising when it was raised at " + parameter("rising.minMeetings")
+                + " or more meetings and at " + parameter("rising.minIncrease") + " or more meetings or forums "
+                + "more than in the equally long period before (or, for a quarter, the same quarter a year before), "
+                + "persistent when raised in each of " + parameter("persistent.minPeriods") + " consecutive periods, "
+                + "and fading when raised before but not now; a forum that meets every two years is not read as "
+                + "fading in its off year. A topic raised in " + parameter("overlap.minForums") + " or more forums "
+                + "in the period is a cross-forum overlap."));
+        pack.add(blocks.text("Ranking. Findings are ranked by severity (high, medium, low, info), then by salience, "
+                + "a score each rule gives (for an overlap, chiefly the number of forums and meetings), then by id "
+                + "so the order never changes between runs. The PDF prints findings of "
+                + pack.options().minSeverity().code() + " severity or above, at most "
+                + pack.options().maxFindingsPerRule() + " of each kind and " + pack.options().maxEvidence()
+                + " evidence keys each; the workbook holds every finding and every meeting."));
+    }
+
+    private String parameter(String name) {
+        return pack.report.parameters().getOrDefault(name, "?");
+    }
+
+    private PdfPTable coverage() {
+        Blocks blocks = pack.blocks;
+        PdfPTable table = blocks.table(new String[] {"Forum", "Meets", "Meetings", "First", "Last",
+            "Missing editions"}, 5f, 2f, 1.4f, 1.7f, 1.7f, 2.6f);
+        for (Forum forum : pack.report.facts().forums()) {
+            List<Meeting> held = pack.report.facts().meetings().stream()
+                    .filter(m -> m.forum().equals(forum.id())).toList();
+            table.addCell(blocks.cell(pack.labels.forum(forum.id())));
+            table.addCell(blocks.smallCell(OutlookSection.cadence(forum.cadenceYears())));
+            table.addCell(blocks.number(held.size()));
+            table.addCell(blocks.smallCell(held.isEmpty() ? "—" : held.get(0).start().toString()));
+            table.addCell(blocks.smallCell(held.isEmpty() ? "—" : held.get(held.size() - 1).start().toString()));
+            table.addCell(blocks.smallCell(missing(held, forum.cadenceYears())));
+        }
+        return table;
+    }
+
+    /** Years between the first and last meeting in which the cadence implies an edition the record lacks. */
+    static String missing(List<Meeting> held, int cadenceYears) {
+        if (held.size() < 2 || cadenceYears == 0) {
+            return cadenceYears == 0 ? "not applicable" : "none";
+        }
+        Set<Integer> years = new TreeSet<>();
+        held.forEach(m -> years.add(m.start().year()));
+        int first = held.get(0).start().year();
+        int last = held.get(held.size() - 1).start().year();
+        List<Integer> gaps = new java.util.ArrayList<>();
+        for (int y = first + cadenceYears; y < last; y += cadenceYears) {
+            if (!years.contains(y)) {
+                gaps.add(y);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return "none";
+        }
+        String listed = String.join(", ", gaps.stream().limit(4).map(String::valueOf).toList());
+        return gaps.size() > 4 ? listed + " and " + (gaps.size() - 4) + " more" : listed;
+    }
+}

@@ -33,10 +33,12 @@ final class AboutPage {
                 + report.period().label() + ".json)");
         InputDigest inputs = report.inputs();
         if (inputs != null) {
-            blocks.pair(table, "Facts", "SHA-256 " + orUnknown(inputs.factsHash()) + " over "
-                    + Words.count(inputs.factFiles().size(), "file"));
-            blocks.pair(table, "Rules", "SHA-256 " + orUnknown(inputs.rulesHash()) + " over "
-                    + Words.count(inputs.ruleFiles().size(), "file"));
+            table.addCell(blocks.cell("Facts", blocks.smallBold));
+            table.addCell(blocks.smallCell("SHA-256 " + orUnknown(inputs.factsHash()) + " over "
+                    + Words.count(inputs.factFiles().size(), "file")));
+            table.addCell(blocks.cell("Rules", blocks.smallBold));
+            table.addCell(blocks.smallCell("SHA-256 " + orUnknown(inputs.rulesHash()) + " over "
+                    + Words.count(inputs.ruleFiles().size(), "file")));
         }
         pack.add(table);
         pack.add(blocks.note("The thresholds and settings the rules and this pack read are listed on the workbook's "

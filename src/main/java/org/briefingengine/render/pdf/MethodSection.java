@@ -1,11 +1,9 @@
 package org.briefingengine.render.pdf;
 
-import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.briefingengine.model.DatePrecision;
-import org.briefingengine.model.Forum;
 import org.briefingengine.model.Meeting;
 
 /** Method and limits: what the record covers per forum, how coarse dates are treated, how trends and ranks work. */
@@ -28,9 +26,8 @@ final class MethodSection {
         pack.add(blocks.text("What the record covers. The pack knows only the meetings in its fact files, "
                 + Words.count(all.size(), "meeting") + " of " + Words.count(pack.report.facts().forums().size(),
                 "forum") + " in all; a forum's silence here may be a gap in the record rather than in its work. "
-                + "The table gives each forum's first and last recorded meeting and the editions its cadence "
-                + "implies but the record lacks."));
-        pack.add(coverage());
+                + "The table in \u201c" + OutlookSection.TITLE + "\u201d gives each forum's first and last recorded "
+                + "meeting and the editions its cadence implies but the record lacks."));
         pack.add(blocks.text("Coarse dates. " + Words.count(coarse, "meeting") + " of the record "
                 + (coarse == 1 ? "is" : "are") + " dated only to the month, quarter or year. A meeting counts in a "
                 + "period only when all the days it could have fallen on lie inside it; one that may or may not fall "
@@ -54,23 +51,6 @@ final class MethodSection {
 
     private String parameter(String name) {
         return pack.report.parameters().getOrDefault(name, "?");
-    }
-
-    private PdfPTable coverage() {
-        Blocks blocks = pack.blocks;
-        PdfPTable table = blocks.table(new String[] {"Forum", "Meets", "Meetings", "First", "Last",
-            "Missing editions"}, 5f, 2f, 1.4f, 1.7f, 1.7f, 2.6f);
-        for (Forum forum : pack.report.facts().forums()) {
-            List<Meeting> held = pack.report.facts().meetings().stream()
-                    .filter(m -> m.forum().equals(forum.id())).toList();
-            table.addCell(blocks.cell(pack.labels.forum(forum.id())));
-            table.addCell(blocks.smallCell(OutlookSection.cadence(forum.cadenceYears())));
-            table.addCell(blocks.number(held.size()));
-            table.addCell(blocks.smallCell(held.isEmpty() ? "—" : held.get(0).start().toString()));
-            table.addCell(blocks.smallCell(held.isEmpty() ? "—" : held.get(held.size() - 1).start().toString()));
-            table.addCell(blocks.smallCell(missing(held, forum.cadenceYears())));
-        }
-        return table;
     }
 
     /** Years between the first and last meeting in which the cadence implies an edition the record lacks. */

@@ -8,7 +8,7 @@ import org.briefingengine.model.Forum;
 import org.briefingengine.model.Meeting;
 import org.briefingengine.model.PartialDate;
 
-/** When each forum is next expected to meet: its last recorded meeting plus its declared cadence. */
+/** What the record holds of each forum, and when each is next expected to meet: last meeting plus cadence. */
 final class OutlookSection {
 
     static final String KEY = "outlook";
@@ -23,24 +23,29 @@ final class OutlookSection {
     void write() {
         pack.section(KEY);
         Blocks blocks = pack.blocks;
-        pack.add(blocks.note("The next meeting each forum is expected to hold after " + pack.period() + ", from the "
-                + "cadence its fact file declares and its last meeting in the record up to the end of the period. "
-                + "An expectation, not an announcement."));
-        PdfPTable table = blocks.table(new String[] {"Forum", "Meets", "Last recorded meeting", "Next expected"},
-                5f, 1.8f, 2.2f, 2.8f);
+        pack.add(blocks.note("What the record holds of each forum up to the end of " + pack.period() + ", and when "
+                + "it is next expected to meet: its last meeting plus the cadence its fact file declares. Missing "
+                + "editions are years the cadence implies but the record lacks. An expectation, not an announcement."));
+        PdfPTable table = blocks.table(new String[] {"Forum", "Meets", "Meetings", "First", "Last", "Missing editions",
+            "Next expected"}, 3.4f, 1.5f, 1.2f, 1.5f, 1.5f, 1.7f, 2.3f);
         LocalDate end = pack.report.period().end();
         for (Forum forum : pack.report.facts().forums()) {
             List<Meeting> held = pack.report.facts().meetings().stream()
                     .filter(m -> m.forum().equals(forum.id()) && !m.start().earliest().isAfter(end)).toList();
-            table.addCell(blocks.cell(pack.labels.forum(forum.id())));
+            table.addCell(blocks.smallCell(pack.labels.forum(forum.id())));
             table.addCell(blocks.smallCell(cadence(forum.cadenceYears())));
+            table.addCell(blocks.number(held.size(), blocks.small));
             if (held.isEmpty()) {
-                table.addCell(blocks.smallCell("none recorded"));
+                table.addCell(blocks.smallCell("—"));
+                table.addCell(blocks.smallCell("—"));
+                table.addCell(blocks.smallCell("—"));
                 table.addCell(blocks.smallCell("unknown"));
                 continue;
             }
             PartialDate last = held.get(held.size() - 1).start();
+            table.addCell(blocks.smallCell(held.get(0).start().toString()));
             table.addCell(blocks.smallCell(last.toString()));
+            table.addCell(blocks.smallCell(MethodSection.missing(held, forum.cadenceYears())));
             table.addCell(blocks.smallCell(next(last, forum.cadenceYears(), end)));
         }
         pack.add(table);

@@ -119,7 +119,7 @@ class PdfBriefingWriterTest {
     void trendFindingsAreGroupedByRule() {
         String trends = pdf.text(pageOf("Trends"), pageOf("Cross-forum overlaps"));
         assertThat(trends).contains("Emerging topic (1)", "Civic space appears for the first time in 2021-Q4.",
-                "Climate and security", "2020-Q4", "2021-Q4");
+                "Civic space", "2020-Q4", "2021-Q4");
     }
 
     @Test

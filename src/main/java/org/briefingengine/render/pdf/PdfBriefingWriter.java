@@ -34,7 +34,8 @@ public final class PdfBriefingWriter implements ReportWriter {
         for (int i = 0; i < MAX_RENDERINGS; i++) {
             Rendering rendering = render(complete, new Navigation(plan, pages));
             if (rendering.pages().equals(pages)) {
-                out.write(rendering.bytes());
+                out.write(SearchableArabic.rewrite(rendering.bytes(), Metadata.generated(complete),
+                        Metadata.fileId(complete)));
                 out.flush();
                 return;
             }

@@ -45,7 +45,29 @@ class SeedPackTest {
         BriefingReport report = SeedReports.of("all");
 
         try (PdfText pdf = PdfText.of(report)) {
-            assertThat(pdf.text().replaceAll("\\s+", " ")).contains("التحالف من أجل تعددية الأطراف");
+            assertThat(pdf.text().replaceAll("\\s+", " ")).contains(PdfText.asPdfBoxReads("التحالف من أجل تعددية الأطراف"));
+        }
+    }
+
+    @Test
+    void everyCitationInThePacksNamesAPublisherAndTitle_neverAFileName() throws Exception {
+        for (String period : java.util.List.of("2021-Q4", "all")) {
+            BriefingReport report = SeedReports.of(period);
+            org.briefingengine.model.SourceRegister register = report.facts().register();
+            for (Meeting meeting : report.facts().meetings()) {
+                for (org.briefingengine.model.Source source : meeting.sources()) {
+                    assertThat(register.entryFor(source)).as("%s cites %s", meeting.id(), source.document())
+                            .hasValueSatisfying(entry -> assertThat(register.citation(source))
+                                    .startsWith(entry.publisher() + ", " + entry.title()));
+                }
+            }
+            try (PdfText pdf = PdfText.of(report)) {
+                String text = PdfText.squash(pdf.text());
+                assertThat(text).as(period).doesNotContain(".txt", "SPEC.md")
+                        .contains("Unknown Arabic news outlet, ")
+                        .contains("French Ministry for Europe and Foreign Affairs (inferred), ");
+                assertThat(text).containsPattern("\\(13 October 2021\\), ¶\\d");
+            }
         }
     }
 }

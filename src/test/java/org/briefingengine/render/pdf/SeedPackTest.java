@@ -66,7 +66,7 @@ class SeedPackTest {
                 assertThat(text).as(period).doesNotContain(".txt", "SPEC.md")
                         .contains("Unknown Arabic news outlet, ")
                         .contains("French Ministry for Europe and Foreign Affairs (inferred), ");
-                assertThat(text).containsPattern("\\(13 October 2021\\), ¶\\d");
+                assertThat(text).containsPattern("\\(13 October 2021\\) ¶\\d");
             }
         }
     }

@@ -6,13 +6,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Frameworks stay at the edges: each is imported only by the package that owns it. */
+/**
+ * Frameworks stay at the edges: each is imported only by the package that owns it. Dependencies run one way:
+ * model &lt; ingest, engine &lt; analysis &lt; render &lt; pipeline &lt; explain, scenario, watch, bench &lt; cli.
+ */
 class ArchitectureTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/briefingengine");
+
+    /** Each top-level package's layer; a package may import only lower layers (equal layers know nothing of each other). */
+    private static final Map<String, Integer> LAYERS = Map.ofEntries(Map.entry("model", 0),
+            Map.entry("ingest", 1), Map.entry("engine", 1), Map.entry("analysis", 2), Map.entry("render", 3),
+            Map.entry("pipeline", 4), Map.entry("explain", 5), Map.entry("scenario", 5), Map.entry("watch", 5),
+            Map.entry("bench", 5), Map.entry("cli", 6));
+
+    private static final Pattern OWN_IMPORT = Pattern.compile("^import (?:static )?org\\.briefingengine\\.(\\w+)\\.");
 
     @Test
     void droolsIsImportedOnlyByTheEngine() throws IOException {
@@ -40,6 +54,37 @@ class ArchitectureTest {
                 "com.fasterxml", "org.briefingengine.engine", "org.briefingengine.ingest",
                 "org.briefingengine.render", "org.briefingengine.pipeline", "org.briefingengine.cli"))
                 .noneMatch(p -> p.startsWith("model/"));
+    }
+
+    @Test
+    void everyPackageHasALayer() throws IOException {
+        try (Stream<Path> dirs = Files.list(MAIN)) {
+            assertThat(dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).toList())
+                    .allSatisfy(name -> assertThat(LAYERS).containsKey(name));
+        }
+    }
+
+    @Test
+    void dependenciesRunOneWay() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            List<String> violations = files.filter(f -> f.toString().endsWith(".java"))
+                    .flatMap(ArchitectureTest::importsAgainstTheDirection).toList();
+            assertThat(violations).isEmpty();
+        }
+    }
+
+    /** "engine/X.java imports analysis" for every import of a package on the same or a higher layer. */
+    private static Stream<String> importsAgainstTheDirection(Path file) {
+        String relative = MAIN.relativize(file).toString().replace('\\', '/');
+        String own = relative.substring(0, relative.indexOf('/'));
+        try {
+            return Files.readAllLines(file).stream().map(OWN_IMPORT::matcher).filter(Matcher::find)
+                    .map(m -> m.group(1)).filter(used -> !used.equals(own))
+                    .filter(used -> LAYERS.getOrDefault(used, Integer.MAX_VALUE) >= LAYERS.get(own))
+                    .map(used -> relative + " imports " + used);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

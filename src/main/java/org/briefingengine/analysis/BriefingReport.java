@@ -9,6 +9,7 @@ import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Meeting;
 import org.briefingengine.model.Period;
+import org.briefingengine.model.RuleAudit;
 
 /**
  * Everything one run concluded about one period: the single input of every report writer (JSON, workbook, PDF),

@@ -3,6 +3,7 @@ package org.briefingengine.analysis;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.briefingengine.model.Sha256;
 
 /**
  * SHA-256 of every fact and rule file a run read (paths relative to their folder), and one combined hash for

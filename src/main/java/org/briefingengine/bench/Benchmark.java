@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.analysis.InputDigest;
-import org.briefingengine.analysis.ReportAssembler;
-import org.briefingengine.engine.EngineResult;
 import org.briefingengine.engine.RuleBase;
-import org.briefingengine.engine.RuleEngine;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Parameter;
 import org.briefingengine.model.Period;
+import org.briefingengine.pipeline.RuleInputs;
 
 /**
  * Times the rule pack (and optionally the assembly of the report) over synthetic fact sets of growing size:
@@ -46,9 +44,8 @@ public final class Benchmark {
             System.gc();
             resetPeaks();
             long started = System.nanoTime();
-            EngineResult result = new RuleEngine(ruleBase).analyse(facts, period, parameters);
-            BriefingReport report = ReportAssembler.assemble(facts, period, result,
-                    InputDigest.of(Map.of(), Map.of()), java.time.Instant.EPOCH, "bench", parameters);
+            BriefingReport report = new RuleInputs(facts, parameters, ruleBase)
+                    .report(period, InputDigest.of(Map.of(), Map.of()), java.time.Instant.EPOCH, "bench");
             times.add((System.nanoTime() - started) / 1_000_000);
             peak = Math.max(peak, peakHeap());
             findings = report.findings().size();

@@ -6,10 +6,11 @@ import org.briefingengine.bench.Benchmark;
 import org.briefingengine.bench.SyntheticFacts;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Period;
+import org.briefingengine.pipeline.PeriodSpec;
 import org.briefingengine.pipeline.PreparedInputs;
 import org.briefingengine.pipeline.StageListener;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,8 +20,8 @@ import picocli.CommandLine.Spec;
                 + "peak heap per size. Run each size in its own JVM for the cleanest peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptionsMixin common;
+    @ArgGroup(exclusive = false, heading = CommonOptions.HEADING)
+    CommonOptions common = new CommonOptions();
 
     @Option(names = "--meetings", split = ",", defaultValue = "1000,10000",
             description = "Sizes to measure (default: ${DEFAULT-VALUE}).")
@@ -29,18 +30,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Runs per size; the median is reported.")
     int repeats;
 
-    @Option(names = "--period", defaultValue = "2021-Q4", description = "Quarter to report on (default: ${DEFAULT-VALUE}).")
-    String period;
+    @Option(names = "--period", paramLabel = "P", defaultValue = "2021-Q4",
+            description = "Period to report on (default: ${DEFAULT-VALUE}).")
+    PeriodSpec period;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PreparedInputs inputs = PreparedInputs.prepare(common.options.facts, common.options.rules, StageListener.NONE);
+        PreparedInputs inputs = PreparedInputs.prepare(common.facts, common.rules, StageListener.NONE);
         Benchmark bench = new Benchmark(inputs.ruleBase(), inputs.parameters());
-        Period quarter = org.briefingengine.pipeline.PeriodSpec.resolve(period, java.time.Clock.systemUTC(),
-                inputs.loaded().facts());
+        Period quarter = period.resolve(java.time.Clock.systemUTC(), inputs.loaded().facts());
         var out = spec.commandLine().getOut();
         out.println("meetings  facts     median_ms  runs_ms              peak_heap_mb  findings");
         for (int size : sizes) {

@@ -3,8 +3,10 @@ package org.briefingengine.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options every command takes: where facts and rules live, and how much to say. */
+/** Options every command takes, one group under its own help heading: where facts and rules live, how much to say. */
 final class CommonOptions {
+
+    static final String HEADING = "Common options:%n";
 
     @Option(names = "--facts", paramLabel = "DIR", defaultValue = "fixtures",
             description = "Fact folder (default: ${DEFAULT-VALUE}).")

@@ -9,8 +9,6 @@ import picocli.CommandLine.ParseResult;
 /** Prints a failure as one line per problem; the stack trace only with {@code --debug}. */
 final class ErrorPrinter implements IExecutionExceptionHandler {
 
-    static final int INTERNAL_ERROR = 1;
-
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
         var err = cli.getErr();
@@ -28,7 +26,7 @@ final class ErrorPrinter implements IExecutionExceptionHandler {
     }
 
     static int exitCodeOf(Throwable t) {
-        return t instanceof BriefingException failure ? failure.exitCode().code() : INTERNAL_ERROR;
+        return t instanceof BriefingException failure ? failure.exitCode().code() : ExitCode.INTERNAL_ERROR.code();
     }
 
     private static boolean debug(ParseResult parsed) {

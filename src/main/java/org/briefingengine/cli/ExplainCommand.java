@@ -1,29 +1,25 @@
 package org.briefingengine.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.engine.RuleInfo;
+import org.briefingengine.explain.Explainer;
+import org.briefingengine.explain.NearMiss;
 import org.briefingengine.model.Finding;
+import org.briefingengine.model.Period;
 import org.briefingengine.pipeline.BriefingException;
-import org.briefingengine.pipeline.BriefingPipeline;
 import org.briefingengine.pipeline.ExitCode;
-import org.briefingengine.pipeline.Explainer;
-import org.briefingengine.pipeline.NearMiss;
+import org.briefingengine.pipeline.PeriodSpec;
 import org.briefingengine.pipeline.PreparedInputs;
-import org.briefingengine.pipeline.RunRequest;
 import org.briefingengine.pipeline.StageListener;
+import org.briefingengine.render.json.FindingsJsonReader;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,8 +34,8 @@ import picocli.CommandLine.Spec;
                 + "and, if not, which threshold or condition stopped it and how close the facts came."})
 final class ExplainCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptionsMixin common;
+    @ArgGroup(exclusive = false, heading = CommonOptions.HEADING)
+    CommonOptions common = new CommonOptions();
 
     @Parameters(paramLabel = "FINDING-ID", arity = "0..1",
             description = "A finding id from findings-<period>.json or the workbook.")
@@ -55,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "P",
             description = "Period of the finding (default: the period whose findings file under --out names it, "
                     + "else latest).")
-    String period;
+    PeriodSpec period;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Where earlier runs wrote their findings (default: ${DEFAULT-VALUE}).")
@@ -77,12 +73,10 @@ final class ExplainCommand implements Callable<Integer> {
             throw new BriefingException(ExitCode.USAGE, "explain takes either a FINDING-ID or both --subject and "
                     + "--rule (see 'briefing explain --help')");
         }
-        PreparedInputs inputs = PreparedInputs.prepare(common.options.facts, common.options.rules, StageListener.NONE);
+        PreparedInputs inputs = PreparedInputs.prepare(common.facts, common.rules, StageListener.NONE);
         RuleInfo info = bySubject ? new NearMiss(inputs).rule(rule) : null;
-        String periodText = period != null ? period : bySubject ? "latest" : periodFromReports().orElse("latest");
-        RunRequest request = new RunRequest(common.options.facts, common.options.rules, periodText, out, clock);
-        BriefingReport report = new BriefingPipeline(java.util.List.of(), Main.version(), StageListener.NONE)
-                .analyse(request, inputs, BriefingPipeline.resolvePeriod(request, inputs), StageListener.NONE);
+        Period resolved = periodToExplain(bySubject).resolve(clock, inputs.loaded().facts());
+        BriefingReport report = inputs.analyse(resolved, clock.instant(), Main.version(), StageListener.NONE);
         List<String> lines = bySubject ? bySubject(inputs, info, report) : byId(inputs, report);
         var stdout = spec.commandLine().getOut();
         lines.forEach(stdout::println);
@@ -111,28 +105,23 @@ final class ExplainCommand implements Callable<Integer> {
         return Explainer.explain(finding, report, inputs);
     }
 
-    /** The period of the newest findings file under --out that names the id. */
-    private Optional<String> periodFromReports() {
-        if (!Files.isDirectory(out)) {
-            return Optional.empty();
+    /** --period, else the period of the newest findings file under --out that names the id, else the latest. */
+    private PeriodSpec periodToExplain(boolean bySubject) {
+        if (period != null) {
+            return period;
         }
-        ObjectMapper mapper = new ObjectMapper();
-        try (Stream<Path> files = Files.walk(out, 2)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("findings-"))
-                    .filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
-                    .map(p -> read(mapper, p)).flatMap(Optional::stream)
-                    .filter(root -> root.path("findings").findValuesAsText("id").contains(findingId))
-                    .map(root -> root.path("period").asText()).reduce((first, second) -> second);
-        } catch (IOException e) {
-            return Optional.empty();
+        String found = bySubject ? "latest" : periodFromReports().orElse("latest");
+        try {
+            return PeriodSpec.parse(found);
+        } catch (IllegalArgumentException e) {
+            throw new BriefingException(ExitCode.USAGE, "--period: " + e.getMessage());
         }
     }
 
-    private static Optional<JsonNode> read(ObjectMapper mapper, Path file) {
-        try {
-            return Optional.of(mapper.readTree(file.toFile()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    /** The period of the newest findings file under --out that names the id. */
+    private Optional<String> periodFromReports() {
+        return FindingsJsonReader.readAllUnder(out).stream()
+                .filter(file -> file.findings().stream().anyMatch(f -> f.id().equals(findingId)))
+                .map(FindingsJsonReader.FindingsFile::period).reduce((first, second) -> second);
     }
 }

@@ -2,7 +2,10 @@ package org.briefingengine.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.briefingengine.pipeline.ExitCode;
+import org.briefingengine.pipeline.PeriodSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,10 +14,7 @@ import picocli.CommandLine.Command;
         description = "Rule-based briefing packs on multilateral diplomacy: facts in, findings, workbook and PDF out.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, BenchCommand.class,
             TestRulesCommand.class, WatchCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:usage error", "3:invalid facts", "4:rules do not compile or failed at run time",
-            "5:output could not be written", "6:another run holds the output folder's lock",
-            "7:test-rules: a rule scenario did not get the findings it expects"})
+        exitCodeListHeading = "%nExit codes:%n")
 public final class Main implements Runnable {
 
     private final Clock clock;
@@ -33,6 +33,8 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(clock), new ClockFactory(clock));
         cli.setOut(out);
         cli.setErr(err);
+        cli.registerConverter(PeriodSpec.class, new PeriodConverter());
+        cli.getCommandSpec().usageMessage().exitCodeList(exitCodeList());
         cli.setExecutionExceptionHandler(new ErrorPrinter());
         cli.setExitCodeExceptionMapper(t -> ErrorPrinter.exitCodeOf(t));
         cli.setParameterExceptionHandler((ex, args) -> {
@@ -41,6 +43,15 @@ public final class Main implements Runnable {
             return ExitCode.USAGE.code();
         });
         return cli;
+    }
+
+    /** The help's exit-code list, from {@link ExitCode}. */
+    private static Map<String, String> exitCodeList() {
+        Map<String, String> list = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            list.put(String.valueOf(code.code()), code.meaning());
+        }
+        return list;
     }
 
     public Clock clock() {

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.briefingengine.pipeline.BriefingPipeline;
+import org.briefingengine.pipeline.PeriodSpec;
 import org.briefingengine.pipeline.RunRequest;
 import org.briefingengine.pipeline.RunResult;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -17,12 +18,12 @@ import picocli.CommandLine.Spec;
                 + "manifest.")
 final class RunCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptionsMixin common;
+    @ArgGroup(exclusive = false, heading = CommonOptions.HEADING)
+    CommonOptions common = new CommonOptions();
 
     @Option(names = "--period", paramLabel = "P", defaultValue = "latest",
             description = "2021-Q4, 2021, 2019-Q1..2021-Q4, previous-quarter, latest (default) or all.")
-    String period;
+    PeriodSpec period;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Output folder; files go to <out>/<period>/ (default: ${DEFAULT-VALUE}).")
@@ -40,10 +41,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        StageLog log = new StageLog(err, common.options, clock);
+        StageLog log = new StageLog(err, common, clock);
         RunResult result = new BriefingPipeline(ReportWriters.all(), Main.version(), log)
-                .run(new RunRequest(common.options.facts, common.options.rules, period, out, clock));
-        if (!common.options.quiet) {
+                .run(new RunRequest(common.facts, common.rules, period, out, clock));
+        if (!common.quiet) {
             var stdout = spec.commandLine().getOut();
             stdout.println("Wrote " + result.folder() + " (" + result.report().meetings().size() + " meetings, "
                     + result.report().findings().size() + " findings):");

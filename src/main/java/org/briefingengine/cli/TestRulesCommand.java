@@ -11,8 +11,8 @@ import org.briefingengine.pipeline.PreparedInputs;
 import org.briefingengine.scenario.ScenarioOutcome;
 import org.briefingengine.scenario.ScenarioOutcome.Status;
 import org.briefingengine.scenario.ScenarioRunner;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
                 + "one PASS/FAIL line per scenario, then a summary. Writes nothing.")
 final class TestRulesCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptionsMixin common;
+    @ArgGroup(exclusive = false, heading = CommonOptions.HEADING)
+    CommonOptions common = new CommonOptions();
 
     @Option(names = "--scenarios", paramLabel = "DIR",
             description = "Scenario folder (default: <rules>/scenarios).")
@@ -40,21 +40,21 @@ final class TestRulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = scenarios != null ? scenarios : common.options.rules.resolve("scenarios");
+        Path folder = scenarios != null ? scenarios : common.rules.resolve("scenarios");
         List<Path> files = ScenarioRunner.scenarioFiles(folder);
         if (files.isEmpty()) {
             throw new BriefingException(ExitCode.USAGE, folder + ": no scenarios (*.json) found; check --scenarios "
                     + "or add one (see rules/README.md, \"Rule scenarios\")");
         }
-        RuleBase rules = PreparedInputs.compile(common.options.rules);
-        List<ScenarioOutcome> outcomes = new ScenarioRunner(common.options.facts, common.options.rules, rules, clock)
+        RuleBase rules = PreparedInputs.compile(common.rules);
+        List<ScenarioOutcome> outcomes = new ScenarioRunner(common.facts, common.rules, rules, clock)
                 .runAll(files);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         for (ScenarioOutcome outcome : outcomes) {
             outcome.problems().forEach(p -> err.println("briefing: " + p));
             err.flush();
-            if (!common.options.quiet || !outcome.passed()) {
+            if (!common.quiet || !outcome.passed()) {
                 out.println(outcome.line());
             }
         }

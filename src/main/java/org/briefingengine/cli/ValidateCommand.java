@@ -3,8 +3,8 @@ package org.briefingengine.cli;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.briefingengine.pipeline.PreparedInputs;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code briefing validate}: checks facts and compiles rules; writes nothing. */
@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Check every fact file and compile every rule file; report all problems; write nothing.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptionsMixin common;
+    @ArgGroup(exclusive = false, heading = CommonOptions.HEADING)
+    CommonOptions common = new CommonOptions();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -26,9 +26,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StageLog log = new StageLog(spec.commandLine().getErr(), common.options, clock);
-        PreparedInputs inputs = PreparedInputs.prepare(common.options.facts, common.options.rules, log);
-        if (!common.options.quiet) {
+        StageLog log = new StageLog(spec.commandLine().getErr(), common, clock);
+        PreparedInputs inputs = PreparedInputs.prepare(common.facts, common.rules, log);
+        if (!common.quiet) {
             var facts = inputs.loaded().facts();
             spec.commandLine().getOut().println("OK: " + facts.meetings().size() + " meetings, " + facts.forums().size()
                     + " forums, " + facts.actors().size() + " actors, " + facts.persons().size() + " persons, "

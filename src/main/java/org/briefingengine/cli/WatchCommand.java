@@ -6,13 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.briefingengine.model.FactSet;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
 import org.briefingengine.pipeline.PeriodSpec;
-import org.briefingengine.scenario.watch.RuleWatcher;
+import org.briefingengine.watch.RuleWatcher;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,12 +22,12 @@ import picocli.CommandLine.Spec;
             "A broken edit keeps the last good rules in use. Writes nothing; Ctrl-C stops."})
 final class WatchCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptionsMixin common;
+    @ArgGroup(exclusive = false, heading = CommonOptions.HEADING)
+    CommonOptions common = new CommonOptions();
 
     @Option(names = "--period", paramLabel = "P", defaultValue = "latest",
             description = "2021-Q4, 2021, 2019-Q1..2021-Q4, previous-quarter, latest (default) or all.")
-    String period;
+    PeriodSpec period;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -43,7 +42,7 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         checkArguments();
         PrintWriter stdout = spec.commandLine().getOut();
-        RuleWatcher watcher = new RuleWatcher(common.options.facts, common.options.rules, period, clock, line -> {
+        RuleWatcher watcher = new RuleWatcher(common.facts, common.rules, period, clock, line -> {
             stdout.println(line);
             stdout.flush();
         });
@@ -67,12 +66,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private void checkArguments() {
-        try {
-            PeriodSpec.resolve(period, clock, new FactSet(List.of(), List.of(), List.of(), List.of(), List.of()));
-        } catch (IllegalArgumentException e) {
-            throw new BriefingException(ExitCode.USAGE, "--period: " + e.getMessage());
-        }
-        for (var folder : List.of(common.options.rules, common.options.facts)) {
+        for (var folder : List.of(common.rules, common.facts)) {
             if (!Files.isDirectory(folder)) {
                 throw new BriefingException(ExitCode.USAGE, folder + ": folder not found; check --rules and --facts");
             }

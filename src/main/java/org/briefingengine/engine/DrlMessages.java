@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.briefingengine.ingest.Suggestions;
+import org.briefingengine.model.Suggestions;
 import org.kie.api.builder.Message;
 
 /**

@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.briefingengine.analysis.Sha256;
 import org.briefingengine.model.Category;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Severity;
+import org.briefingengine.model.Sha256;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**

@@ -29,9 +29,4 @@ public final class RuleEngine {
                     run.all(org.briefingengine.engine.facts.ForumSimilarity.class), run.audit(), run.firings());
         }
     }
-
-    public RuleBase ruleBase() {
-        return ruleBase;
-    }
-
 }

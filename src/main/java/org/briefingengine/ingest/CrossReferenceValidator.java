@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.briefingengine.ingest.RawFacts.MeetingRefs;
 import org.briefingengine.model.Meeting;
+import org.briefingengine.model.Suggestions;
 import org.briefingengine.model.Topic;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.briefingengine.ingest.Fields.Element;
+import org.briefingengine.ingest.DocumentReads.Element;
 import org.briefingengine.ingest.RawFacts.MeetingRefs;
 import org.briefingengine.model.Actor;
 import org.briefingengine.model.ActorType;
@@ -18,6 +18,7 @@ import org.briefingengine.model.MeetingMode;
 import org.briefingengine.model.Names;
 import org.briefingengine.model.PartialDate;
 import org.briefingengine.model.Person;
+import org.briefingengine.model.Suggestions;
 import org.briefingengine.model.Topic;
 
 /**

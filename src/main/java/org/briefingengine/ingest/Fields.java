@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,29 +13,18 @@ import java.util.stream.Stream;
 import org.briefingengine.model.Lang;
 import org.briefingengine.model.PartialDate;
 import org.briefingengine.model.Source;
+import org.briefingengine.model.Suggestions;
 
 /**
  * Typed reads of one document's fields. Every read that fails records a problem at the field's pointer and
  * returns {@code null} (or an empty value), so binding goes on and all problems surface in one pass.
  */
-final class Fields {
+final class Fields extends DocumentReads {
 
     private static final Set<String> SOURCE_FIELDS = Set.of("document", "url", "language", "pointer", "quote");
 
-    private final JsonDocument doc;
-    private final Problems problems;
-
     Fields(JsonDocument doc, Problems problems) {
-        this.doc = doc;
-        this.problems = problems;
-    }
-
-    void error(String pointer, String message) {
-        problems.at(doc, pointer, message);
-    }
-
-    void warn(String pointer, String message) {
-        problems.warnAt(doc, pointer, message);
+        super(doc, problems);
     }
 
     /** The array under {@code field} of a file's root, each element with its pointer. */
@@ -62,19 +50,9 @@ final class Fields {
         return elements;
     }
 
-    /** An object and the pointer where it sits. */
-    record Element(JsonNode node, String pointer) {
-    }
-
     void rejectUnknown(Element e, Set<String> allowed) {
-        Iterator<String> names = e.node().fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                error(child(e.pointer(), name), "unknown field '" + name + "'" + Suggestions.didYouMean(name, allowed)
-                        + "; allowed: " + allowed.stream().sorted().collect(Collectors.joining(", ")));
-            }
-        }
+        rejectUnknown(e.node(), e.pointer(), allowed, "field",
+                "allowed: " + allowed.stream().sorted().collect(Collectors.joining(", ")));
     }
 
     String requiredText(Element e, String field) {
@@ -260,11 +238,6 @@ final class Fields {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** The pointer to member {@code name} of the value at {@code pointer}, escaped as RFC 6901 requires. */
-    static String child(String pointer, String name) {
-        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
     static String kind(JsonNode node) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.briefingengine.analysis.Sha256;
+import org.briefingengine.model.Sha256;
 
 /** SHA-256 of a file's bytes. */
 public final class FileHash {

@@ -2,7 +2,7 @@ package org.briefingengine.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
-import org.briefingengine.ingest.Fields.Element;
+import org.briefingengine.ingest.DocumentReads.Element;
 import org.briefingengine.model.Parameter;
 
 /**

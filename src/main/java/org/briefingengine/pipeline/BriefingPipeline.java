@@ -8,11 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefingengine.analysis.BriefingReport;
-import org.briefingengine.analysis.ReportAssembler;
-import org.briefingengine.engine.EngineResult;
-import org.briefingengine.engine.RuleEngine;
-import org.briefingengine.engine.RuleRuntimeException;
-import org.briefingengine.model.Category;
 import org.briefingengine.model.Period;
 import org.briefingengine.render.ReportWriter;
 
@@ -36,7 +31,7 @@ public final class BriefingPipeline {
         Map<String, Long> durations = new LinkedHashMap<>();
         StageListener timed = new TimingListener(listener, durations);
         PreparedInputs inputs = PreparedInputs.prepare(request.factsDir(), request.rulesDir(), timed);
-        Period period = resolvePeriod(request, inputs);
+        Period period = request.period().resolve(request.clock(), inputs.loaded().facts());
         Path folder = request.outDir().resolve(period.label());
         try {
             Files.createDirectories(folder);
@@ -44,39 +39,13 @@ public final class BriefingPipeline {
             throw outputFailure(folder, e);
         }
         try (OutputLock lock = OutputLock.acquire(folder, request.clock().instant())) {
-            BriefingReport report = analyse(request, inputs, period, timed);
+            BriefingReport report = inputs.analyse(period, request.clock().instant(), version, timed);
             if (report.meetings().isEmpty()) {
                 listener.warning("no meetings recorded in " + period.label() + ": the pack says so");
             }
             return write(folder, report, durations, timed);
         } catch (IOException e) {
             throw outputFailure(folder, e);
-        }
-    }
-
-    /** Runs the rules for a period without writing anything (explain, watch, scenarios). */
-    public BriefingReport analyse(RunRequest request, PreparedInputs inputs, Period period, StageListener timed) {
-        long started = System.nanoTime();
-        EngineResult result;
-        try {
-            result = new RuleEngine(inputs.ruleBase()).analyse(inputs.loaded().facts(), period, inputs.parameters());
-        } catch (RuleRuntimeException e) {
-            throw new BriefingException(ExitCode.RULES, List.of(e.getMessage() + "; nothing was written"), e);
-        }
-        BriefingReport report = ReportAssembler.assemble(inputs.loaded().facts(), period, result, inputs.digest(),
-                request.clock().instant(), version, inputs.parameters());
-        timed.stageDone("rules-fired", PreparedInputs.millisSince(started), Map.of("period", period.label(),
-                "meetings", report.meetings().size(), "findings", report.findings().size(),
-                "firings", result.firings().values().stream().mapToInt(Integer::intValue).sum(),
-                "quality", report.findingsIn(Category.QUALITY).size()));
-        return report;
-    }
-
-    public static Period resolvePeriod(RunRequest request, PreparedInputs inputs) {
-        try {
-            return PeriodSpec.resolve(request.period(), request.clock(), inputs.loaded().facts());
-        } catch (IllegalArgumentException e) {
-            throw new BriefingException(ExitCode.USAGE, "--period: " + e.getMessage());
         }
     }
 

@@ -9,41 +9,65 @@ import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Period;
 
 /**
- * Resolves what the user typed after {@code --period}: {@code 2021-Q4}, {@code 2021}, {@code 2019-Q1..2021-Q4},
- * {@code previous-quarter} (relative to the clock), {@code latest} (the latest quarter with a meeting dated
- * precisely enough to place in it) or {@code all}.
+ * What the user typed after {@code --period}, parsed once: {@code 2021-Q4}, {@code 2021}, {@code 2019-Q1..2021-Q4},
+ * or one resolved later against the clock or the facts: {@code previous-quarter}, {@code latest} (the latest quarter
+ * with a meeting dated precisely enough to place in it) or {@code all}.
  */
 public final class PeriodSpec {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final String PREVIOUS_QUARTER = "previous-quarter";
+    private static final String LATEST = "latest";
+    private static final String ALL = "all";
 
-    private PeriodSpec() {
+    private final String text;
+    /** The period itself when the text names one; null for the three that depend on the clock or the facts. */
+    private final Period fixed;
+
+    private PeriodSpec(String text, Period fixed) {
+        this.text = text;
+        this.fixed = fixed;
     }
 
     /** @throws IllegalArgumentException with a message for the user when the text is not a period */
-    public static Period resolve(String text, Clock clock, FactSet facts) {
+    public static PeriodSpec parse(String text) {
         String spec = text.strip();
-        switch (spec) {
-            case "previous-quarter":
-                return Period.quarterOf(LocalDate.now(clock)).previous();
-            case "latest":
-                return latest(facts, clock);
-            case "all":
-                return all(facts, clock);
-            default:
-                break;
+        if (spec.equals(PREVIOUS_QUARTER) || spec.equals(LATEST) || spec.equals(ALL)) {
+            return new PeriodSpec(spec, null);
         }
         if (spec.contains("..")) {
             String[] ends = spec.split("\\.\\.", -1);
             if (ends.length == 2) {
-                return Period.range(quarter(ends[0], text), quarter(ends[1], text));
+                return new PeriodSpec(spec, Period.range(quarter(ends[0], text), quarter(ends[1], text)));
             }
         }
         if (YEAR.matcher(spec).matches()) {
-            return Period.year(Integer.parseInt(spec));
+            return new PeriodSpec(spec, Period.year(Integer.parseInt(spec)));
         }
-        return quarter(spec, text);
+        return new PeriodSpec(spec, quarter(spec, text));
+    }
+
+    /** The period meant: relative ones against the clock ({@code previous-quarter}) or the facts. */
+    public Period resolve(Clock clock, FactSet facts) {
+        if (fixed != null) {
+            return fixed;
+        }
+        return switch (text) {
+            case PREVIOUS_QUARTER -> Period.quarterOf(LocalDate.now(clock)).previous();
+            case LATEST -> latest(facts, clock);
+            default -> all(facts, clock);
+        };
+    }
+
+    /** The text as given (stripped), e.g. for messages. */
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return text;
     }
 
     private static Period quarter(String part, String whole) {

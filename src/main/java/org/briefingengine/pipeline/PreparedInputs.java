@@ -4,21 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.analysis.InputDigest;
+import org.briefingengine.engine.EngineResult;
 import org.briefingengine.engine.RuleBase;
 import org.briefingengine.engine.RuleCompilationException;
 import org.briefingengine.ingest.FactLoader;
 import org.briefingengine.ingest.FileHash;
 import org.briefingengine.ingest.InputProblem;
 import org.briefingengine.ingest.LoadedInputs;
+import org.briefingengine.model.Category;
 import org.briefingengine.model.Parameter;
+import org.briefingengine.model.Period;
 
-/** Facts read and validated, rules compiled, every input hashed: what run, validate, explain and watch start from. */
+/** Facts read and validated, rules compiled, every input hashed: what run, validate and explain start from. */
 public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest digest) {
 
     /** A run over a badly broken folder should name its first problems, not scroll a terminal for minutes. */
@@ -65,6 +70,29 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
 
     public Map<String, Parameter> parameters() {
         return loaded.parametersByName();
+    }
+
+    /** These facts and rules, for running the rules over other periods or with other facts. */
+    public RuleInputs ruleInputs() {
+        return new RuleInputs(loaded.facts(), parameters(), ruleBase);
+    }
+
+    /**
+     * The one entry point of every command that analyses the prepared inputs: runs the rules for the period and
+     * assembles the report; writes nothing.
+     *
+     * @throws BriefingException exit 4 when the rules fail at run time
+     */
+    public BriefingReport analyse(Period period, Instant generatedAt, String version, StageListener listener) {
+        long started = System.nanoTime();
+        RuleInputs inputs = ruleInputs();
+        EngineResult result = inputs.run(period);
+        BriefingReport report = inputs.assemble(period, result, digest, generatedAt, version);
+        listener.stageDone("rules-fired", millisSince(started), Map.of("period", period.label(),
+                "meetings", report.meetings().size(), "findings", report.findings().size(),
+                "firings", result.firings().values().stream().mapToInt(Integer::intValue).sum(),
+                "quality", report.findingsIn(Category.QUALITY).size()));
+        return report;
     }
 
     static long millisSince(long nanoStart) {

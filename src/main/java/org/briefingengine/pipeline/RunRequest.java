@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /** What one {@code run} is asked to do. {@code clock} resolves relative periods and stamps the outputs. */
-public record RunRequest(Path factsDir, Path rulesDir, String period, Path outDir, Clock clock) {
+public record RunRequest(Path factsDir, Path rulesDir, PeriodSpec period, Path outDir, Clock clock) {
 
     public RunRequest {
         Objects.requireNonNull(factsDir, "factsDir must not be null");

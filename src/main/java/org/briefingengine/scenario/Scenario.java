@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.briefingengine.ingest.JsonDocument;
+import org.briefingengine.pipeline.PeriodSpec;
 
 /**
  * A scenario as read from its file: what to start from, the facts it adds, the parameters it overrides and what it
  * expects. {@code facts} is the file's fact sections only ({@code forums}, {@code actors}, {@code persons},
  * {@code meetings}), kept as a document so the ingest validation places problems in the scenario file.
  */
-public record Scenario(Path file, String name, String period, boolean fromBase, Optional<JsonDocument> facts,
+public record Scenario(Path file, String name, PeriodSpec period, boolean fromBase, Optional<JsonDocument> facts,
                        Map<String, ParameterOverride> parameters, List<Expectation> expect,
                        List<Expectation> expectNot, JsonDocument document) {
 

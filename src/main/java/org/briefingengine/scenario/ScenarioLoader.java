@@ -12,9 +12,8 @@ import org.briefingengine.engine.RuleInfo;
 import org.briefingengine.ingest.FactLoader;
 import org.briefingengine.ingest.InputProblem;
 import org.briefingengine.ingest.LoadedInputs;
-import org.briefingengine.ingest.Suggestions;
 import org.briefingengine.model.Parameter;
-import org.briefingengine.pipeline.PeriodSpec;
+import org.briefingengine.model.Suggestions;
 
 /**
  * Loads a scenario's facts through the real ingest (the facts folder first when the scenario says
@@ -57,13 +56,8 @@ final class ScenarioLoader {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new ScenarioInputs(loaded.facts(), parameters,
-                    PeriodSpec.resolve(scenario.period(), clock, loaded.facts())));
-        } catch (IllegalArgumentException e) {
-            problems.add(at(scenario, "/period", e.getMessage()));
-            return Optional.empty();
-        }
+        return Optional.of(new ScenarioInputs(loaded.facts(), parameters,
+                scenario.period().resolve(clock, loaded.facts())));
     }
 
     private void checkRule(Scenario scenario, Expectation e, List<InputProblem> problems) {

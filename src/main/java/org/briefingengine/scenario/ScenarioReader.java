@@ -3,19 +3,17 @@ package org.briefingengine.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.briefingengine.ingest.DocumentReads.Element;
 import org.briefingengine.ingest.JsonDocument;
 import org.briefingengine.ingest.JsonDocumentReader;
 import org.briefingengine.ingest.Problems;
-import org.briefingengine.model.FactSet;
 import org.briefingengine.pipeline.PeriodSpec;
-import org.briefingengine.scenario.JsonReads.Located;
 import org.briefingengine.scenario.Scenario.ParameterOverride;
 
 /**
@@ -52,11 +50,7 @@ public final class ScenarioReader {
         }
         json.rejectUnknown(((ObjectNode) root).deepCopy().without("topics"), "", KEYS, "a scenario");
         String name = json.text(root, "", "name", true);
-        String period = json.text(root, "", "period", true);
-        if (period != null && !isPeriod(period)) {
-            json.error("/period", "invalid period '" + period
-                    + "': use 2021-Q4, 2021, 2019-Q1..2021-Q4, latest or all");
-        }
+        PeriodSpec period = period(json.text(root, "", "period", true), json);
         String base = json.text(root, "", "base", false);
         if (base != null && !base.equals(BASE_FIXTURES)) {
             json.error("/base", "unknown base '" + base + "': use \"" + BASE_FIXTURES
@@ -76,14 +70,16 @@ public final class ScenarioReader {
                 expectNot, doc));
     }
 
-    /** Whether the text is a period at all; "latest" and "all" are resolved later, against the scenario's facts. */
-    private static boolean isPeriod(String text) {
+    /** The period, parsed; "latest" and "all" are resolved later, against the scenario's facts. */
+    private static PeriodSpec period(String text, JsonReads json) {
+        if (text == null) {
+            return null;
+        }
         try {
-            PeriodSpec.resolve(text, Clock.systemUTC(),
-                    new FactSet(List.of(), List.of(), List.of(), List.of(), List.of()));
-            return true;
+            return PeriodSpec.parse(text);
         } catch (IllegalArgumentException e) {
-            return false;
+            json.error("/period", "invalid period '" + text + "': use 2021-Q4, 2021, 2019-Q1..2021-Q4, latest or all");
+            return null;
         }
     }
 
@@ -119,7 +115,7 @@ public final class ScenarioReader {
         return overrides;
     }
 
-    private static Expectation expectation(Located entry, JsonReads json, boolean positive) {
+    private static Expectation expectation(Element entry, JsonReads json, boolean positive) {
         JsonNode node = entry.node();
         String at = entry.pointer();
         json.rejectUnknown(node, at, positive ? List.of("rule", "subject", "forums", "meetings", "severity")

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.briefingengine.engine.RuleBase;
-import org.briefingengine.engine.RuleEngine;
-import org.briefingengine.engine.RuleRuntimeException;
 import org.briefingengine.ingest.InputProblem;
 import org.briefingengine.ingest.Problems;
 import org.briefingengine.model.Finding;
+import org.briefingengine.pipeline.BriefingException;
+import org.briefingengine.pipeline.RuleInputs;
 
 /**
  * Runs scenario files against one compiled rule base: the rules are compiled once by the caller, each scenario
@@ -67,11 +67,11 @@ public final class ScenarioRunner {
             return ScenarioOutcome.invalid(scenario.name(), file, loadProblems);
         }
         try {
-            List<Finding> findings = new RuleEngine(rules)
-                    .analyse(inputs.get().facts(), inputs.get().period(), inputs.get().parameters()).findings();
+            List<Finding> findings = new RuleInputs(inputs.get().facts(), inputs.get().parameters(), rules)
+                    .run(inputs.get().period()).findings();
             return ScenarioOutcome.of(scenario.name(), file, ExpectationCheck.failures(scenario, findings));
-        } catch (RuleRuntimeException e) {
-            return ScenarioOutcome.error(scenario.name(), file, "rules failed at run time: " + e.getMessage());
+        } catch (BriefingException e) {
+            return ScenarioOutcome.error(scenario.name(), file, e.getMessage());
         }
     }
 

@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
-import org.briefingengine.scenario.watch.RuleWatcher;
+import org.briefingengine.pipeline.PeriodSpec;
 import org.briefingengine.testing.TestFiles;
+import org.briefingengine.watch.RuleWatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,7 @@ class WatchCommandTest {
     void edits_printWhatAppearedAndDisappeared_andABrokenRuleKeepsTheLastGoodRules() throws Exception {
         Path rules = copy("rules");
         Path facts = copy("fixtures");
-        watcher = new RuleWatcher(facts, rules, "2021-Q4", Cli.CLOCK, printed::add).start();
+        watcher = new RuleWatcher(facts, rules, PeriodSpec.parse("2021-Q4"), Cli.CLOCK, printed::add).start();
         assertThat(printed.get(0)).isEqualTo("watching " + rules + " and " + facts + " (Ctrl-C stops)");
         String first = awaitLine(l -> l.matches("\\d+ findings in 2021-Q4"));
         int findings = Integer.parseInt(first.split(" ")[0]);
@@ -79,7 +79,7 @@ class WatchCommandTest {
     void ruleInANewSubfolder_isPickedUp_andItsFindingsAppear() throws Exception {
         Path rules = copy("rules");
         Path facts = copy("fixtures");
-        watcher = new RuleWatcher(facts, rules, "2021-Q4", Cli.CLOCK, printed::add).start();
+        watcher = new RuleWatcher(facts, rules, PeriodSpec.parse("2021-Q4"), Cli.CLOCK, printed::add).start();
         awaitLine(l -> l.matches("\\d+ findings in 2021-Q4"));
 
         Path folder = Files.createDirectories(rules.resolve("extra/deeper"));
@@ -107,7 +107,7 @@ class WatchCommandTest {
 
     @Test
     void stop_endsTheLoopWithItsLastLine() throws Exception {
-        watcher = new RuleWatcher(copy("fixtures"), copy("rules"), "2021-Q4", Cli.CLOCK, printed::add).start();
+        watcher = new RuleWatcher(copy("fixtures"), copy("rules"), PeriodSpec.parse("2021-Q4"), Cli.CLOCK, printed::add).start();
 
         watcher.stop();
 
@@ -120,8 +120,8 @@ class WatchCommandTest {
         Cli.Result result = Cli.run("watch", "--period", "2021-Q5");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("briefing: --period: invalid period '2021-Q5': use 2021-Q4, 2021, "
-                + "2019-Q1..2021-Q4, previous-quarter, latest or all\n");
+        assertThat(result.err()).isEqualTo("briefing: Invalid value for option '--period': invalid period '2021-Q5': "
+                + "use 2021-Q4, 2021, 2019-Q1..2021-Q4, previous-quarter, latest or all (see 'briefing watch --help')\n");
     }
 
     @Test

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.briefingengine.analysis.RuleAudit;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Parameter;
 import org.briefingengine.model.Period;
+import org.briefingengine.model.RuleAudit;
 
 /**
  * Runs a compiled rule base over a tiny fact set the way {@link RuleEngine} does, except that the facts are inserted

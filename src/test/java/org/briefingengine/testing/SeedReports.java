@@ -6,9 +6,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.briefingengine.analysis.BriefingReport;
-import org.briefingengine.pipeline.BriefingPipeline;
+import org.briefingengine.pipeline.PeriodSpec;
 import org.briefingengine.pipeline.PreparedInputs;
-import org.briefingengine.pipeline.RunRequest;
 import org.briefingengine.pipeline.StageListener;
 
 /**
@@ -28,10 +27,7 @@ public final class SeedReports {
         if (inputs == null) {
             inputs = PreparedInputs.prepare(Path.of("fixtures"), Path.of("rules"), StageListener.NONE);
         }
-        return BY_PERIOD.computeIfAbsent(period, p -> {
-            RunRequest request = new RunRequest(Path.of("fixtures"), Path.of("rules"), p, Path.of("reports"), CLOCK);
-            return new BriefingPipeline(java.util.List.of(), "test", StageListener.NONE)
-                    .analyse(request, inputs, BriefingPipeline.resolvePeriod(request, inputs), StageListener.NONE);
-        });
+        return BY_PERIOD.computeIfAbsent(period, p -> inputs.analyse(
+                PeriodSpec.parse(p).resolve(CLOCK, inputs.loaded().facts()), CLOCK.instant(), "test", StageListener.NONE));
     }
 }

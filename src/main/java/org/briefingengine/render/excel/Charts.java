@@ -57,10 +57,7 @@ final class Charts {
     static XSSFChart line(SheetWriter sheet, Box box, String title, List<String> categories,
                           CellRangeAddress categoryCells, List<Series> series) {
         XSSFChart chart = chart(sheet, box, title);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = countAxis(chart, AxisPosition.LEFT, series);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
-        data.setVaryColors(false);
+        XDDFLineChartData data = (XDDFLineChartData) countsByCategory(chart, ChartTypes.LINE, series);
         XDDFCategoryDataSource cats = categories(sheet, categories, categoryCells);
         for (int i = 0; i < series.size(); i++) {
             XDDFLineChartData.Series line = (XDDFLineChartData.Series) add(sheet, data, cats, series.get(i));
@@ -78,11 +75,8 @@ final class Charts {
     static XSSFChart bar(SheetWriter sheet, Box box, String title, List<String> categories,
                          CellRangeAddress categoryCells, List<Series> series) {
         XSSFChart chart = chart(sheet, box, title);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = countAxis(chart, AxisPosition.LEFT, series);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        XDDFBarChartData data = (XDDFBarChartData) countsByCategory(chart, ChartTypes.BAR, series);
         data.setBarDirection(BarDirection.COL);
-        data.setVaryColors(false);
         XDDFCategoryDataSource cats = categories(sheet, categories, categoryCells);
         for (int i = 0; i < series.size(); i++) {
             add(sheet, data, cats, series.get(i)).setShapeProperties(fillShape(PALETTE[i % PALETTE.length]));
@@ -90,6 +84,15 @@ final class Charts {
         chart.plot(data);
         dropLegendForOneSeries(chart, series);
         return chart;
+    }
+
+    /** Categories along the bottom, counts up the left, one colour per series. */
+    private static XDDFChartData countsByCategory(XSSFChart chart, ChartTypes type, List<Series> series) {
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = countAxis(chart, AxisPosition.LEFT, series);
+        XDDFChartData data = chart.createData(type, x, y);
+        data.setVaryColors(false);
+        return data;
     }
 
     /** A legend naming the only series repeats the title and takes a fifth of the width. */

@@ -1,7 +1,7 @@
 package org.briefingengine.render.excel;
 
 import java.util.List;
-import org.briefingengine.analysis.RuleAudit;
+import org.briefingengine.model.RuleAudit;
 
 /** Which rules ran, where they live and how often they fired, so a silent rule is easy to spot. */
 final class RuleAuditSheet {

@@ -35,9 +35,7 @@ final class Blocks {
     }
 
     Font headingFont() {
-        Font font = fonts.sansBold(Palette.H1);
-        font.setColor(Palette.ACCENT);
-        return font;
+        return accentBold(Palette.H1);
     }
 
     Paragraph heading(String title) {
@@ -47,7 +45,11 @@ final class Blocks {
     }
 
     Font subheadingFont() {
-        Font font = fonts.sansBold(Palette.H2);
+        return accentBold(Palette.H2);
+    }
+
+    private Font accentBold(float size) {
+        Font font = fonts.sansBold(size);
         font.setColor(Palette.ACCENT);
         return font;
     }

@@ -1,4 +1,4 @@
-package org.briefingengine.scenario.watch;
+package org.briefingengine.watch;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.briefingengine.pipeline.PeriodSpec;
 
 /**
  * Watches the rules and facts folders and, after every change, recompiles and re-runs the analysis, printing
@@ -31,7 +32,7 @@ public final class RuleWatcher {
     /**
      * @param out receives each printed line; called from the watching thread
      */
-    public RuleWatcher(Path factsDir, Path rulesDir, String period, Clock clock, Consumer<String> out) {
+    public RuleWatcher(Path factsDir, Path rulesDir, PeriodSpec period, Clock clock, Consumer<String> out) {
         this.factsDir = factsDir;
         this.rulesDir = rulesDir;
         this.out = out;

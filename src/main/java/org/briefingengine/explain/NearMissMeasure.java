@@ -1,4 +1,4 @@
-package org.briefingengine.pipeline;
+package org.briefingengine.explain;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.briefingengine.analysis;
+package org.briefingengine.model;
 
 /**
  * How one rule behaved in a run: where it lives, what it is for, and how often it fired.

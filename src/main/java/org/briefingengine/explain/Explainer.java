@@ -1,4 +1,4 @@
-package org.briefingengine.pipeline;
+package org.briefingengine.explain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Meeting;
 import org.briefingengine.model.Parameter;
+import org.briefingengine.pipeline.PreparedInputs;
 
 /** Why a finding fired: its rule (file and line), what the rule is for, the thresholds it read, and the evidence. */
 public final class Explainer {

@@ -1,4 +1,4 @@
-package org.briefingengine.analysis;
+package org.briefingengine.model;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package org.briefingengine.scenario.watch;
+package org.briefingengine.watch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.briefingengine.pipeline;
+package org.briefingengine.explain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.briefingengine.engine.RuleEngine;
 import org.briefingengine.engine.RuleInfo;
 import org.briefingengine.engine.RuleSource;
-import org.briefingengine.ingest.Suggestions;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Parameter;
 import org.briefingengine.model.Period;
+import org.briefingengine.model.Suggestions;
+import org.briefingengine.pipeline.BriefingException;
+import org.briefingengine.pipeline.ExitCode;
+import org.briefingengine.pipeline.PreparedInputs;
+import org.briefingengine.pipeline.RuleInputs;
 
 /**
  * Why a rule did not fire for a subject, without any per-rule Java: the analysis is re-run with each threshold the
@@ -110,7 +113,7 @@ public final class NearMiss {
 
     private List<Finding> findings(Map<String, Parameter> parameters, Period period) {
         try {
-            return new RuleEngine(inputs.ruleBase()).analyse(facts, period, parameters).findings();
+            return new RuleInputs(facts, parameters, inputs.ruleBase()).run(period).findings();
         } catch (RuntimeException e) {
             // A relaxed threshold can make a rule set misbehave; that relaxation simply does not explain the miss.
             return List.of();

@@ -1,4 +1,4 @@
-package org.briefingengine.ingest;
+package org.briefingengine.model;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.briefingengine.pipeline;
+package org.briefingengine.explain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.briefingengine.engine.RuleInfo;
-import org.briefingengine.ingest.Suggestions;
 import org.briefingengine.model.DatePrecision;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Meeting;
 import org.briefingengine.model.Period;
+import org.briefingengine.model.Suggestions;
 
 /**
  * Where a subject shows up in the facts, for a rule that no threshold explains: the meetings in the period, those

@@ -1,4 +1,4 @@
-package org.briefingengine.ingest;
+package org.briefingengine.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

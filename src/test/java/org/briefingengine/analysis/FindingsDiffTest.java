@@ -1,4 +1,4 @@
-package org.briefingengine.scenario.watch;
+package org.briefingengine.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,20 +1,21 @@
-package org.briefingengine.scenario.watch;
+package org.briefingengine.watch;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.briefingengine.analysis.FindingsDiff;
 import org.briefingengine.engine.RuleBase;
 import org.briefingengine.engine.RuleCompilationException;
-import org.briefingengine.engine.RuleEngine;
 import org.briefingengine.engine.RuleProblem;
-import org.briefingengine.engine.RuleRuntimeException;
 import org.briefingengine.ingest.FactLoader;
 import org.briefingengine.ingest.InputProblem;
 import org.briefingengine.ingest.LoadedInputs;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Period;
+import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.PeriodSpec;
+import org.briefingengine.pipeline.RuleInputs;
 
 /**
  * The state the watch loop carries between changes: the last rules that compiled, the last facts that validated,
@@ -24,14 +25,14 @@ final class WatchSession {
 
     private final Path factsDir;
     private final Path rulesDir;
-    private final String period;
+    private final PeriodSpec period;
     private final Clock clock;
     private final Consumer<String> out;
     private RuleBase rules;
     private LoadedInputs facts;
     private List<Finding> findings;
 
-    WatchSession(Path factsDir, Path rulesDir, String period, Clock clock, Consumer<String> out) {
+    WatchSession(Path factsDir, Path rulesDir, PeriodSpec period, Clock clock, Consumer<String> out) {
         this.factsDir = factsDir;
         this.rulesDir = rulesDir;
         this.period = period;
@@ -73,18 +74,12 @@ final class WatchSession {
     }
 
     private void analyse() {
-        Period resolved;
-        try {
-            resolved = PeriodSpec.resolve(period, clock, facts.facts());
-        } catch (IllegalArgumentException e) {
-            out.accept("--period: " + e.getMessage());
-            return;
-        }
+        Period resolved = period.resolve(clock, facts.facts());
         List<Finding> now;
         try {
-            now = new RuleEngine(rules).analyse(facts.facts(), resolved, facts.parametersByName()).findings();
-        } catch (RuleRuntimeException e) {
-            out.accept("rules failed at run time: " + e.getMessage());
+            now = new RuleInputs(facts.facts(), facts.parametersByName(), rules).run(resolved).findings();
+        } catch (BriefingException e) {
+            out.accept(e.getMessage());
             return;
         }
         String count = now.size() + " findings in " + resolved.label();

@@ -1,4 +1,4 @@
-package org.briefingengine.scenario.watch;
+package org.briefingengine.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.TreeMap;
 import org.briefingengine.model.Finding;
 
 /** What changed between two runs' findings, by finding id: {@code - id statement} then {@code + id statement}. */
-record FindingsDiff(List<Finding> disappeared, List<Finding> appeared) {
+public record FindingsDiff(List<Finding> disappeared, List<Finding> appeared) {
 
-    static FindingsDiff between(List<Finding> before, List<Finding> after) {
+    public static FindingsDiff between(List<Finding> before, List<Finding> after) {
         Map<String, Finding> old = byId(before);
         Map<String, Finding> now = byId(after);
         List<Finding> gone = old.values().stream().filter(f -> !now.containsKey(f.id())).toList();
@@ -23,7 +23,7 @@ record FindingsDiff(List<Finding> disappeared, List<Finding> appeared) {
         return map;
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         List<String> lines = new ArrayList<>();
         disappeared.forEach(f -> lines.add("- " + f.id() + " " + f.statement()));
         appeared.forEach(f -> lines.add("+ " + f.id() + " " + f.statement()));
@@ -31,7 +31,7 @@ record FindingsDiff(List<Finding> disappeared, List<Finding> appeared) {
     }
 
     /** {@code 2 appeared, 5 disappeared}, or {@code no change}. */
-    String summary() {
+    public String summary() {
         return appeared.isEmpty() && disappeared.isEmpty() ? "no change"
                 : appeared.size() + " appeared, " + disappeared.size() + " disappeared";
     }

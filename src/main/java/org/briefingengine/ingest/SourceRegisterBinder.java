@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.briefingengine.ingest.Fields.Element;
+import org.briefingengine.ingest.DocumentReads.Element;
 import org.briefingengine.model.Lang;
 import org.briefingengine.model.SourceDocument;
 

@@ -39,7 +39,8 @@ public final class BriefingPipeline {
             throw outputFailure(folder, e);
         }
         try (OutputLock lock = OutputLock.acquire(folder, request.clock().instant())) {
-            BriefingReport report = inputs.analyse(period, request.clock().instant(), version, timed);
+            BriefingReport report = PreviousPack.compare(
+                    inputs.analyse(period, request.clock().instant(), version, timed), request.outDir(), listener);
             if (report.meetings().isEmpty()) {
                 listener.warning("no meetings recorded in " + period.label() + ": the pack says so");
             }

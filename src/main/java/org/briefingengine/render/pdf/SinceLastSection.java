@@ -38,29 +38,37 @@ final class SinceLastSection {
         if (!changes.changed().isEmpty()) {
             pack.subheading("Findings that changed (" + changes.changed().size() + ")");
             PdfPTable table = blocks.table(new String[] {"Finding now", "What changed", "Evidence"}, 7f, 2.6f, 1.8f);
-            changes.changed().stream().limit(pack.options().topFindings()).forEach(c -> {
+            changes.changed().stream().limit(pack.options().keyJudgements()).forEach(c -> {
                 table.addCell(blocks.cell(c.after().statement()));
                 table.addCell(blocks.smallCell(String.join("; ", c.differences())));
                 table.addCell(blocks.smallCell(FindingTable.evidence(pack, c.after())));
             });
             pack.add(table);
-            more(changes.changed().size());
+            more(changes.changed().size() - Math.min(changes.changed().size(), pack.options().keyJudgements()));
         }
     }
 
+    /** The most salient of a list, as many as there are key judgements; the diff command lists them all. */
     private void list(String title, List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
         pack.subheading(title + " (" + findings.size() + ")");
-        pack.add(FindingTable.of(pack, findings.stream().limit(pack.options().topFindings()).toList()));
-        more(findings.size());
+        List<Finding> shown = findings.stream().filter(pack.options()::printed)
+                .sorted(org.briefingengine.analysis.FindingRanking.ORDER).limit(pack.options().keyJudgements())
+                .toList();
+        if (!shown.isEmpty()) {
+            pack.add(FindingTable.of(pack, shown));
+        }
+        more(findings.size() - shown.size());
     }
 
-    private void more(int size) {
-        int max = pack.options().topFindings();
-        if (size > max) {
-            pack.add(pack.blocks.note((size - max) + " more: run `briefing diff` on the two findings files."));
+    private void more(int more) {
+        if (more > 0) {
+            pack.add(pack.blocks.note(Words.count(more, "more finding") + ": the diff command lists every one, "
+                    + "e.g. briefing diff " + pack.report.sinceLast().before() + "/findings-"
+                    + pack.report.sinceLast().before() + ".json " + pack.report.period().label() + "/findings-"
+                    + pack.report.period().label() + ".json"));
         }
     }
 }

@@ -1,0 +1,85 @@
+package org.briefingengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefingengine.testing.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code diff}: two periods, a restatement of one period under changed rules, and the previous pack in a run. */
+class DiffCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void samePeriodUnderChangedRules_isARestatementListingTheSeverityChanges() throws IOException {
+        Path rules = TestFiles.copyTree(Path.of("rules"), temp.resolve("rules"));
+        Path parameters = rules.resolve("parameters.json");
+        // Given: an overlap across 2 forums becomes high severity instead of medium.
+        Files.writeString(parameters, Files.readString(parameters).replace(
+                "\"overlap.highForums\": {\"value\": 3,", "\"overlap.highForums\": {\"value\": 2,"));
+        assertThat(Cli.run("run", "--period", "2021-Q4", "--out", temp.resolve("a").toString(), "-q").exitCode())
+                .isZero();
+        assertThat(Cli.run("run", "--period", "2021-Q4", "--rules", rules.toString(), "--out",
+                temp.resolve("b").toString(), "-q").exitCode()).isZero();
+
+        Cli.Result diff = Cli.run("diff", findings(temp.resolve("a"), "2021-Q4"), findings(temp.resolve("b"), "2021-Q4"));
+
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(diff.out()).startsWith("Restatement of 2021-Q4: 0 new, 0 ended, 5 changed")
+                .contains("~ topic-overlap digital-governance  Digital governance was raised in 2 forums in 2021-Q4")
+                .contains("(severity medium → high)")
+                .doesNotContain("\n+ ", "\n- ");
+    }
+
+    @Test
+    void twoPeriods_listAddedAndEndedFindingsByRuleAndSubject_alsoAsJson() throws IOException {
+        Path out = temp.resolve("out");
+        Cli.run("run", "--period", "2021-Q3", "--out", out.toString(), "-q");
+        Cli.run("run", "--period", "2021-Q4", "--out", out.toString(), "-q");
+
+        Cli.Result lines = Cli.run("diff", findings(out, "2021-Q3"), findings(out, "2021-Q4"));
+        Cli.Result json = Cli.run("diff", "--json", findings(out, "2021-Q3"), findings(out, "2021-Q4"));
+
+        assertThat(lines.exitCode()).isZero();
+        assertThat(lines.out()).startsWith("2021-Q3 to 2021-Q4: 38 new, 0 ended, 0 changed")
+                .contains("+ topic-overlap civic-space  Civic space was raised in 2 forums in 2021-Q4");
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(json.exitCode()).isZero();
+        assertThat(root.path("counts").path("added").asInt()).isEqualTo(38);
+        assertThat(root.path("added").get(0).path("rule").asText()).isEqualTo("topic-overlap");
+        assertThat(root.path("before").asText()).isEqualTo("2021-Q3");
+    }
+
+    @Test
+    void quarterAfterThePreviousQuarterInTheSameFolder_opensWithSinceTheLastPack() throws IOException {
+        Path out = temp.resolve("out");
+        Cli.run("run", "--period", "2021-Q3", "--out", out.toString(), "-q");
+        Cli.run("run", "--period", "2021-Q4", "--out", out.toString(), "-q");
+
+        String pdf = org.briefingengine.render.pdf.PdfTextOfFile.of(out.resolve("2021-Q4/briefing-2021-Q4.pdf"));
+
+        assertThat(pdf).contains("Since the 2021-Q3 pack: 38 new findings, 0 that ended and 0 that changed",
+                "Since the last pack", "New findings (38)");
+    }
+
+    @Test
+    void missingFile_isAUsageErrorNamingIt() {
+        Cli.Result diff = Cli.run("diff", temp.resolve("none.json").toString(), temp.resolve("other.json").toString());
+
+        assertThat(diff.exitCode()).isEqualTo(2);
+        assertThat(diff.err()).contains("none.json").contains("give two findings-<period>.json files");
+        assertThat(new String(diff.err().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).lines()).hasSize(1);
+    }
+
+    private static String findings(Path out, String period) {
+        return out.resolve(period).resolve("findings-" + period + ".json").toString();
+    }
+}

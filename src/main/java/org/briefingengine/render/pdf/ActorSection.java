@@ -37,7 +37,7 @@ final class ActorSection {
         PdfPTable table = blocks.table(HEADERS, WIDTHS);
         for (Finding finding : findings) {
             PdfPTable group = new PdfPTable(WIDTHS);
-            PdfPCell statement = Blocks.bare(blocks.cell(finding.statement(), blocks.bold));
+            PdfPCell statement = Blocks.bare(blocks.cell(Labels.statement(finding), blocks.bold));
             statement.setColspan(2);
             group.addCell(statement);
             group.addCell(Blocks.bare(blocks.smallCell(FindingTable.evidence(pack, finding))));

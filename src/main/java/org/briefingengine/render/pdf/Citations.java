@@ -38,6 +38,10 @@ final class Citations {
         report.imprecise().forEach(m -> listed.add(m.id()));
         Set<String> cited = new LinkedHashSet<>();
         report.findings().stream().map(Finding::meetings).forEach(cited::addAll);
+        if (report.sinceLast() != null) {
+            report.sinceLast().removed().forEach(f -> cited.addAll(f.meetings()));
+            report.sinceLast().changed().forEach(c -> cited.addAll(c.before().meetings()));
+        }
         List<Meeting> earlier = new ArrayList<>(report.facts().meetings().stream()
                 .filter(m -> cited.contains(m.id()) && !listed.contains(m.id())).toList());
         earlier.sort(Comparator.comparing(Meeting::start).thenComparing(Meeting::id));

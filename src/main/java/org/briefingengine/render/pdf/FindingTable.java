@@ -18,7 +18,7 @@ final class FindingTable {
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             table.addCell(blocks.smallCell(Integer.toString(i + 1)));
-            table.addCell(blocks.cell(finding.statement()));
+            table.addCell(blocks.cell(Labels.statement(finding)));
             table.addCell(blocks.smallCell(finding.severity().code()));
             table.addCell(blocks.smallCell(evidence(pack, finding)));
         }

@@ -45,12 +45,12 @@ final class KeyJudgements {
 
     private static Judgement judgement(List<Finding> group) {
         Finding lead = group.get(0);
-        String text = lead.statement();
+        String text = Labels.statement(lead);
         Set<String> meetings = new LinkedHashSet<>(lead.meetings());
         List<String> stated = new ArrayList<>(List.of(lead.id()));
         for (Finding other : group.subList(1, group.size())) {
             if (!other.rule().equals(lead.rule())) {
-                text = text + " " + other.statement();
+                text = text + " " + Labels.statement(other);
                 meetings.addAll(other.meetings());
                 stated.add(other.id());
                 break;

@@ -98,6 +98,20 @@ final class Labels {
         return capitalise(humanise(rule));
     }
 
+    /** Characters of a finding's statement the PDF prints; a longer one (a list of fifty forums) is cut short. */
+    static final int MAX_STATEMENT = 320;
+
+    /** The statement, or its first {@link #MAX_STATEMENT} characters to a word's end and a pointer to the rest. */
+    static String statement(org.briefingengine.model.Finding finding) {
+        String text = finding.statement();
+        if (text.length() <= MAX_STATEMENT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_STATEMENT);
+        return text.substring(0, cut > 0 ? cut : MAX_STATEMENT).replaceAll("[,;:]$", "")
+                + " \u2026 (the workbook has the full statement)";
+    }
+
     static String humanise(String code) {
         return code.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT);
     }

@@ -39,7 +39,7 @@ final class SinceLastSection {
             pack.subheading("Findings that changed (" + changes.changed().size() + ")");
             PdfPTable table = blocks.table(new String[] {"Finding now", "What changed", "Evidence"}, 7f, 2.6f, 1.8f);
             changes.changed().stream().limit(pack.options().keyJudgements()).forEach(c -> {
-                table.addCell(blocks.cell(c.after().statement()));
+                table.addCell(blocks.cell(Labels.statement(c.after())));
                 table.addCell(blocks.smallCell(String.join("; ", c.differences())));
                 table.addCell(blocks.smallCell(FindingTable.evidence(pack, c.after())));
             });

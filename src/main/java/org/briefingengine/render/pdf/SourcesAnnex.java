@@ -58,7 +58,28 @@ final class SourcesAnnex {
             return;
         }
         pack.subheading(title);
-        listed.forEach(this::meeting);
+        if (all) {
+            listed.forEach(this::meeting);
+        } else {
+            pack.add(compact(listed));
+        }
+    }
+
+    /** At scale, one line per meeting: key, date, forum and title, and the document its first passage is from. */
+    private PdfPTable compact(List<Meeting> meetings) {
+        Blocks blocks = pack.blocks;
+        SourceRegister register = pack.report.facts().register();
+        PdfPTable table = blocks.table(new String[] {"Key", "Date", "Meeting", "Source"}, 0.9f, 1.6f, 4.6f, 3.6f);
+        for (Meeting m : meetings) {
+            table.addCell(blocks.smallCell(pack.citations.key(m.id())));
+            table.addCell(blocks.smallCell(m.dateText()));
+            table.addCell(blocks.smallCell(pack.labels.forum(m.forum()) + ": " + m.title() + " (" + m.id() + ")"));
+            List<Source> stating = passages.supporting(m, citing.getOrDefault(m.id(), List.of()));
+            table.addCell(blocks.smallCell(stating.isEmpty() ? "No source recorded"
+                    : register.citation(stating.get(0)) + (stating.size() > 1 ? " and " + (stating.size() - 1)
+                    + " more in the workbook" : "")));
+        }
+        return table;
     }
 
     private void meeting(Meeting m) {

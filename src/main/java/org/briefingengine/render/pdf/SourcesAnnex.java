@@ -46,19 +46,22 @@ final class SourcesAnnex {
                     + "sheets list all " + Words.count(citations.inPeriod.size() + citations.imprecise.size(),
                     "meeting") + " of " + pack.period() + " with their sources."));
         }
-        group("Meetings in " + pack.period(), citations.inPeriod, all);
-        group("Meetings dated too coarsely to place in " + pack.period(), citations.imprecise, all);
-        group("Other meetings cited as evidence", citations.earlier, false);
+        group("Meetings in " + pack.period(), citations.inPeriod, all, all);
+        group("Meetings dated too coarsely to place in " + pack.period(), citations.imprecise, all, all);
+        group("Other meetings cited as evidence", citations.earlier, false, all);
     }
 
-    /** A group's meetings: all of them for a small period, otherwise those whose keys the pack printed. */
-    private void group(String title, List<Meeting> meetings, boolean all) {
+    /**
+     * A group's meetings: all of them, or those whose keys the pack printed; each in full for a small period, one line
+     * each at scale.
+     */
+    private void group(String title, List<Meeting> meetings, boolean all, boolean detailed) {
         List<Meeting> listed = all ? meetings : meetings.stream().filter(m -> pack.citations.used(m.id())).toList();
         if (listed.isEmpty()) {
             return;
         }
         pack.subheading(title);
-        if (all) {
+        if (detailed) {
             listed.forEach(this::meeting);
         } else {
             pack.add(compact(listed));

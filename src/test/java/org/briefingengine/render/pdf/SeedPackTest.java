@@ -70,4 +70,45 @@ class SeedPackTest {
             }
         }
     }
+
+    @Test
+    void quarterPack_opensWithTheKeyJudgementsAndStaysWithinTenPages() throws Exception {
+        try (PdfText pdf = PdfText.of(SeedReports.of("2021-Q4"))) {
+            String front = PdfText.squash(pdf.page(1));
+            assertThat(front).contains("Key judgements", "1 Digital governance was raised in 2 forums in 2021-Q4",
+                    "Evidence: M1, M2", "In this pack").doesNotContain("SHA-256");
+            assertThat(pdf.pages()).isLessThanOrEqualTo(10);
+            assertThat(nearlyEmptyPages(pdf)).isEmpty();
+        }
+    }
+
+    @Test
+    void emptyQuarterPack_isAtMostThreePagesWithNoNearlyEmptyPage() throws Exception {
+        try (PdfText pdf = PdfText.of(SeedReports.of("2022-Q1"))) {
+            assertThat(pdf.pages()).isLessThanOrEqualTo(3);
+            assertThat(nearlyEmptyPages(pdf)).isEmpty();
+        }
+    }
+
+    @Test
+    void wholeRecordPack_hasNoNearlyEmptyPage() throws Exception {
+        try (PdfText pdf = PdfText.of(SeedReports.of("all"))) {
+            assertThat(pdf.pages()).isLessThanOrEqualTo(40);
+            assertThat(nearlyEmptyPages(pdf)).isEmpty();
+        }
+    }
+
+    /** Pages with fewer than 8 lines of text besides the running header and footer. */
+    private static java.util.List<Integer> nearlyEmptyPages(PdfText pdf) {
+        java.util.List<Integer> pages = new java.util.ArrayList<>();
+        for (int page = 1; page <= pdf.pages(); page++) {
+            long lines = pdf.page(page).lines().map(String::strip).filter(l -> !l.isEmpty())
+                    .filter(l -> !l.startsWith("Briefing pack · ") && !l.equals("RESTRICTED") && !l.startsWith("Page "))
+                    .count();
+            if (lines < 8) {
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
 }

@@ -12,7 +12,8 @@ public final class WorkbookWriter implements ReportWriter {
 
     /** The sheets, in the order a reader meets them. */
     public static final List<String> SHEETS = List.of("Summary", "Findings", "Meetings", "Topic trends", "Overlap",
-            "Actors", "Co-chairs", "Sources", "Data quality", "Rule audit");
+            "Actors", "Co-chairs", "Sources", "Data quality", "Rule audit", "Trends (long)", "Meeting topics",
+            "Meeting actors");
 
     @Override
     public String extension() {
@@ -36,6 +37,10 @@ public final class WorkbookWriter implements ReportWriter {
             new FindingsSheet(report.findingsIn(Category.QUALITY), "DataQuality",
                     "No data-quality findings in this period.").write(book.sheet(SHEETS.get(8)));
             new RuleAuditSheet(report.audit()).write(book.sheet(SHEETS.get(9)));
+            LongTables longTables = new LongTables(report, directory);
+            longTables.trends(book.sheet(SHEETS.get(10)));
+            longTables.meetingTopics(book.sheet(SHEETS.get(11)));
+            longTables.meetingActors(book.sheet(SHEETS.get(12)));
             book.write(out);
         }
     }

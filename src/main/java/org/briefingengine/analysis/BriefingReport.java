@@ -58,9 +58,14 @@ public record BriefingReport(Period period, Instant generatedAt, String version,
                 overlap, audit, parameters, options, changes);
     }
 
-    /** The top findings, as many as the options say: the same list in every writer. */
-    public List<Finding> topFindings() {
-        return findings.stream().limit(options.topFindings()).toList();
+    /** The executive summary: the top {@code report.topFindings} findings, chosen with diversity. */
+    public List<Finding> summary() {
+        return ExecutiveSelection.select(findings, topFindings());
+    }
+
+    /** {@code report.topFindings}, as the report options read it from parameters.json. */
+    public int topFindings() {
+        return options.topFindings();
     }
 
     public List<Finding> findingsIn(Category category) {

@@ -32,7 +32,7 @@ public final class ReportAssembler {
         Map<String, String> parameterText = new TreeMap<>();
         parameters.forEach((name, p) -> parameterText.put(name, p.valueText()));
         return new BriefingReport(period, generatedAt, version, inputs, facts, meetings, imprecise,
-                FindingRanking.rank(result.findings()), trend(facts, period, result.topicCounts()),
+                FindingRanking.rank(FindingGroups.group(result.findings(), facts)), trend(facts, period, result.topicCounts()),
                 overlap(facts, meetings, result.topicForumCounts(), result.similarities()), result.audit(),
                 parameterText, ReportOptions.from(parameters), null);
     }

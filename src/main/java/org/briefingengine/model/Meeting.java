@@ -1,20 +1,24 @@
 package org.briefingengine.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One meeting of a forum. {@code participantCount} carries what the source says when only a count is known
  * ("ministers from 45 states"), with {@code participantNote} quoting it. Actor lists hold actor ids,
- * {@code people} holds person ids.
+ * {@code people} holds person ids. {@code edition} is the meeting's number in its forum's own series when the
+ * source gives one (the 4th Paris Peace Forum; 1 = the forum's first meeting), else null. {@code topicWeights} says
+ * how much of the meeting a topic took (agenda items, sections, paragraphs: the data set says which), for the
+ * topics where the source tells; trends and rankings use it in place of a plain count.
  */
 public record Meeting(String id, String forum, String title, PartialDate start, PartialDate end,
                       String place, MeetingMode mode, MeetingLevel level,
                       List<String> coChairs, List<String> hosts, List<String> participants, List<String> people,
                       Integer participantCount, String participantNote,
                       List<String> topics, List<String> initiatives, List<String> outcomes,
-                      List<Source> sources) {
+                      List<Source> sources, Integer edition, Map<String, Double> topicWeights) {
 
     public Meeting {
         Objects.requireNonNull(id, "meeting id must not be null");
@@ -32,6 +36,22 @@ public record Meeting(String id, String forum, String title, PartialDate start, 
         initiatives = List.copyOf(initiatives);
         outcomes = List.copyOf(outcomes);
         sources = List.copyOf(sources);
+        topicWeights = topicWeights == null ? Map.of() : Map.copyOf(topicWeights);
+    }
+
+    /** A meeting with no edition number and no topic weights. */
+    public Meeting(String id, String forum, String title, PartialDate start, PartialDate end,
+                   String place, MeetingMode mode, MeetingLevel level,
+                   List<String> coChairs, List<String> hosts, List<String> participants, List<String> people,
+                   Integer participantCount, String participantNote,
+                   List<String> topics, List<String> initiatives, List<String> outcomes, List<Source> sources) {
+        this(id, forum, title, start, end, place, mode, level, coChairs, hosts, participants, people,
+                participantCount, participantNote, topics, initiatives, outcomes, sources, null, null);
+    }
+
+    /** How much of the meeting a topic took: its weight when the data gives one, else 1. */
+    public double weightOf(String topic) {
+        return topicWeights.getOrDefault(topic, 1.0);
     }
 
     public Optional<PartialDate> endDate() {

@@ -63,7 +63,7 @@ final class SummarySheet {
     private void topFindings(SheetWriter sheet) {
         sheet.section("Top findings");
         sheet.header("Rank", "Severity", "Category", "Statement", "Subject", "Finding id");
-        List<Finding> top = report.topFindings();
+        List<Finding> top = report.summary();
         for (int i = 0; i < top.size(); i++) {
             Finding f = top.get(i);
             sheet.row().integer(i + 1L, sheet.book.styles.valueInteger).text(f.severity().code())

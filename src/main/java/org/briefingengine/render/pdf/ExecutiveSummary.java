@@ -32,7 +32,7 @@ final class ExecutiveSummary {
         // The key judgements on the front page already state the first top findings; the table lists the rest.
         java.util.Set<String> judged = new java.util.HashSet<>();
         KeyJudgements.of(report).forEach(j -> judged.addAll(j.findings()));
-        List<Finding> top = report.topFindings().stream().filter(f -> !judged.contains(f.id())).toList();
+        List<Finding> top = report.summary().stream().filter(f -> !judged.contains(f.id())).toList();
         if (top.isEmpty()) {
             return;
         }

@@ -12,8 +12,9 @@ import org.briefingengine.model.Finding;
 import org.briefingengine.model.Severity;
 
 /**
- * The front page's judgements: the top findings that say something about the world (not about the data), one per
- * subject, each in the words of its leading finding and of one more finding about the same subject.
+ * The front page's judgements: the executive summary's findings (analysis picks them, ranked and diverse) that say
+ * something about the world rather than about the data, one per subject, each in the words of its leading finding
+ * and of one more finding about the same subject when the summary has one.
  */
 final class KeyJudgements {
 
@@ -26,7 +27,7 @@ final class KeyJudgements {
 
     static List<Judgement> of(BriefingReport report) {
         Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
-        report.findings().stream().filter(KeyJudgements::judges).forEach(f ->
+        report.summary().stream().filter(KeyJudgements::judges).forEach(f ->
                 bySubject.computeIfAbsent(f.subject().isBlank() ? f.id() : f.subject(), s -> new ArrayList<>()).add(f));
         List<Judgement> judgements = new ArrayList<>();
         for (List<Finding> group : bySubject.values()) {

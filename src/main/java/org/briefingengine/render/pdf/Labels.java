@@ -93,9 +93,9 @@ final class Labels {
         return m.start().precision().name().toLowerCase(Locale.ROOT);
     }
 
-    /** A rule or enum name as words: {@code emerging-topic} → "Emerging topic". */
+    /** A rule name as words: {@code emerging-topic} → "Emerging topic", {@code recurring-co-chairs} → "Recurring co-chairs". */
     static String ruleTitle(String rule) {
-        return capitalise(humanise(rule));
+        return org.briefingengine.engine.Phrasing.ruleLabel(rule);
     }
 
     /** Characters of a finding's statement the PDF prints; a longer one (a list of fifty forums) is cut short. */

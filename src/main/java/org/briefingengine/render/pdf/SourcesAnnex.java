@@ -48,7 +48,8 @@ final class SourcesAnnex {
         }
         group("Meetings in " + pack.period(), citations.inPeriod, all, all);
         group("Meetings dated too coarsely to place in " + pack.period(), citations.imprecise, all, all);
-        group("Other meetings cited as evidence", citations.earlier, false, all);
+        // Earlier meetings are context (a fading topic, an ended finding): one line each is enough.
+        group("Other meetings cited as evidence", citations.earlier, false, false);
     }
 
     /**

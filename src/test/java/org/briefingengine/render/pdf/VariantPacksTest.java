@@ -30,8 +30,7 @@ class VariantPacksTest {
     void emptyQuarter_stillCitesTheEarlierMeetingsItsFindingsRestOn() throws Exception {
         try (PdfText pdf = PdfText.of(ReportVariants.emptyQuarterWithEvidence())) {
             String text = pdf.text();
-            assertThat(text).contains("Other meetings cited as evidence",
-                    PdfText.asPdfBoxReads("منتدى باريس للسلام"));
+            assertThat(PdfText.squash(text)).contains("Other meetings cited as evidence", "Paris Peace Forum: Paris Peace Forum,");
             assertThat(PdfText.compact(text)).contains("(ppf-2021-4th-edition)", "(euohchr-2021-10-first-dialogue)");
             assertThat(PdfText.squash(text)).containsPattern("Civic space was raised in 2021-Q4 but not in 2022-Q1\\. "
                     + "medium M\\d");

@@ -29,7 +29,7 @@ public final class WorkbookWriter implements ReportWriter {
             new FindingsSheet(report.findings(), "Findings", "No findings in this period.")
                     .write(book.sheet(SHEETS.get(1)));
             new MeetingsSheet(report, directory).write(book.sheet(SHEETS.get(2)));
-            new TopicTrendSheet(report.trend(), directory).write(book.sheet(SHEETS.get(3)));
+            new TopicTrendSheet(report.trend(), directory, report.findings(), report.options().trendTopics()).write(book.sheet(SHEETS.get(3)));
             new OverlapSheet(report.overlap(), directory).write(book.sheet(SHEETS.get(4)));
             new ActorsSheet(report, directory).write(book.sheet(SHEETS.get(5)));
             new CoChairsSheet(report, directory).write(book.sheet(SHEETS.get(6)));

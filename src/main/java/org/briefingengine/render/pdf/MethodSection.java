@@ -33,24 +33,28 @@ final class MethodSection {
                 + "period only when all the days it could have fallen on lie inside it; one that may or may not fall "
                 + "in the period is listed as dated too coarsely and counted nowhere."));
         pack.add(blocks.text("Trends. Each topic is counted per period by the meetings that raised it (a meeting "
-                + "tagged with a child topic also counts for its family). A topic is emerging when it appears for "
-                + "the first time, rising when it was raised at " + parameter("rising.minMeetings")
-                + " or more meetings and at " + parameter("rising.minIncrease") + " or more meetings or forums "
-                + "more than in the equally long period before (or, for a quarter, the same quarter a year before), "
-                + "persistent when raised in each of " + parameter("persistent.minPeriods") + " consecutive periods, "
-                + "and fading when raised before but not now; a forum that meets every two years is not read as "
-                + "fading in its off year. A topic raised in " + parameter("overlap.minForums") + " or more forums "
-                + "in the period is a cross-forum overlap."));
-        pack.add(blocks.text("Ranking. Findings are ranked by severity (high, medium, low, info), then by salience, "
-                + "a score each rule gives (for an overlap, chiefly the number of forums and meetings), then by id "
-                + "so the order never changes between runs. The PDF prints findings of "
+                + "tagged with a child topic also counts for its family). A topic is rising when it was raised at "
+                + parameter("trend.minMeetings") + " or more meetings and its share of the meetings held is at least "
+                + parameter("trend.minRatio") + " times its share in the equally long period before (or, for a "
+                + "quarter, the same quarter a year before), a difference a two-proportion test puts beyond chance "
+                + "(z of at least " + parameter("trend.minZ") + "); falling is the same the other way, and only "
+                + "when the forums that raised it met again. A topic raised in " + parameter("overlap.minForums")
+                + " or more forums in the period is a cross-forum overlap; a forum that meets every two years is not "
+                + "read as fading in its off year."));
+        pack.add(blocks.text("Salience and ranking. Every finding has a salience from 0 to 100 on one scale: "
+                + "novelty weighs " + parameter("salience.novelty") + ", breadth across forums "
+                + parameter("salience.breadth") + ", the size of a change " + parameter("salience.change")
+                + " and the strength of the sources " + parameter("salience.evidence") + ". A salience of "
+                + parameter("severity.high") + " or more is high severity, " + parameter("severity.medium")
+                + " medium, " + parameter("severity.low") + " low, less is info. Findings are ranked by severity, then "
+                + "salience, then id, so the order never changes between runs. The PDF prints findings of "
                 + pack.options().minSeverity().code() + " severity or above, at most "
                 + pack.options().maxFindingsPerRule() + " of each kind and " + pack.options().maxEvidence()
                 + " evidence keys each; the workbook holds every finding and every meeting."));
     }
 
     private String parameter(String name) {
-        return pack.report.parameters().getOrDefault(name, "?");
+        return pack.report.parameters().getOrDefault(name, "(not set)");
     }
 
     /** Years between the first and last meeting in which the cadence implies an edition the record lacks. */

@@ -4,16 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.briefingengine.analysis.TopicTrendTable;
-import org.briefingengine.model.Category;
-import org.briefingengine.model.Finding;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -35,26 +27,6 @@ final class TrendChart {
     private static final Color LINE = new Color(0x1F, 0x3A, 0x5F);
 
     private TrendChart() {
-    }
-
-    /** The rows drawn: topics the findings are about first, in the order of their first finding, then the busiest. */
-    static List<TopicTrendTable.Row> drawn(TopicTrendTable table, List<Finding> findings, int max) {
-        Map<String, TopicTrendTable.Row> byTopic = new LinkedHashMap<>();
-        table.rows().stream().filter(r -> r.total() > 0).forEach(r -> byTopic.put(r.topic(), r));
-        Set<String> chosen = new LinkedHashSet<>();
-        for (Finding f : findings) {
-            if (f.category() == Category.TREND || f.category() == Category.OVERLAP) {
-                f.topics().stream().filter(byTopic::containsKey).forEach(chosen::add);
-                if (byTopic.containsKey(f.subject())) {
-                    chosen.add(f.subject());
-                }
-            }
-        }
-        List<String> ordered = new ArrayList<>(chosen);
-        byTopic.values().stream().filter(r -> !r.child())
-                .sorted(Comparator.comparingInt(TopicTrendTable.Row::total).reversed())
-                .map(TopicTrendTable.Row::topic).filter(t -> !chosen.contains(t)).forEach(ordered::add);
-        return ordered.stream().limit(max).map(byTopic::get).toList();
     }
 
     /** One topic's small chart, its y axis running to {@code top} so every panel shares a scale. */

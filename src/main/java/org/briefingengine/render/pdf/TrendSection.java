@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefingengine.analysis.ChartedTopics;
 import org.briefingengine.analysis.TopicTrendTable;
 import org.briefingengine.model.Category;
 import org.briefingengine.model.Finding;
@@ -42,12 +43,12 @@ final class TrendSection {
 
     private void chart(TopicTrendTable trend) {
         List<String> buckets = trend.buckets();
-        List<TopicTrendTable.Row> drawn = TrendChart.drawn(trend, pack.report.findings(),
+        List<TopicTrendTable.Row> drawn = ChartedTopics.select(trend, pack.report.findings(),
                 pack.options().trendTopics());
         pack.add(pack.blocks.text("Meetings that raised each topic, " + buckets.get(0) + " to "
-                + buckets.get(buckets.size() - 1) + ": the " + Words.count(drawn.size(), "topic")
-                + " the findings are about first, each on the same scale (a family counts its child topics). "
-                + "The table lists every topic; the workbook charts the same topics."));
+                + buckets.get(buckets.size() - 1) + ": " + Words.count(drawn.size(), "topic") + ", those the "
+                + "findings are about first, then the busiest, each on the same scale (a family counts its child "
+                + "topics). The workbook charts the same topics."));
         if (drawn.isEmpty()) {
             return;
         }

@@ -26,7 +26,8 @@ public final class WorkbookWriter implements ReportWriter {
         try (Book book = new Book(report.generatedAt())) {
             DocumentProperties.apply(book.workbook.getXSSFWorkbook().getProperties(), report);
             new SummarySheet(report).write(book.sheet(SHEETS.get(0)));
-            new FindingsSheet(report.findings(), "Findings", "No findings in this period.")
+            SheetRows rows = SheetRows.of(report);
+            new FindingsSheet(report.findings(), "Findings", "No findings in this period.", rows)
                     .write(book.sheet(SHEETS.get(1)));
             new MeetingsSheet(report, directory).write(book.sheet(SHEETS.get(2)));
             new TopicTrendSheet(report.trend(), directory, report.findings(), report.options().trendTopics()).write(book.sheet(SHEETS.get(3)));
@@ -35,7 +36,7 @@ public final class WorkbookWriter implements ReportWriter {
             new CoChairsSheet(report, directory).write(book.sheet(SHEETS.get(6)));
             new SourcesSheet(report).write(book.sheet(SHEETS.get(7)));
             new FindingsSheet(report.findingsIn(Category.QUALITY), "DataQuality",
-                    "No data-quality findings in this period.").write(book.sheet(SHEETS.get(8)));
+                    "No data-quality findings in this period.", rows).write(book.sheet(SHEETS.get(8)));
             new RuleAuditSheet(report.audit()).write(book.sheet(SHEETS.get(9)));
             LongTables longTables = new LongTables(report, directory);
             longTables.trends(book.sheet(SHEETS.get(10)));

@@ -54,6 +54,21 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void findingsLinkToTheirFirstMeetingAndItsSources() {
+        Sheet findings = quarter.getSheet("Findings");
+        int row = rowWith(findings, 0, "f-overlap-digital");
+
+        org.apache.poi.ss.usermodel.Hyperlink meeting = findings.getRow(row).getCell(11).getHyperlink();
+        org.apache.poi.ss.usermodel.Hyperlink sources = findings.getRow(row).getCell(12).getHyperlink();
+
+        assertThat(shown(findings, row, 11)).isEqualTo("euohchr-2021-10-first-dialogue");
+        assertThat(meeting.getAddress()).isEqualTo("'Meetings'!A2");
+        assertThat(shown(quarter.getSheet("Meetings"), 1, 0)).isEqualTo("euohchr-2021-10-first-dialogue");
+        assertThat(sources.getAddress()).isEqualTo("'Sources'!A2");
+        assertThat(shown(quarter.getSheet("Sources"), 1, 0)).isEqualTo("euohchr-2021-10-first-dialogue");
+    }
+
+    @Test
     void longTablesGiveOneRowPerLinkWithARealDateAndItsPrecision_familyRowsMarked() {
         Sheet topics = quarter.getSheet("Meeting topics");
         Sheet actors = quarter.getSheet("Meeting actors");

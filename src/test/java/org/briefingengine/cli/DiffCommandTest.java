@@ -85,6 +85,22 @@ class DiffCommandTest {
         assertThat(new String(diff.err().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).lines()).hasSize(1);
     }
 
+    @Test
+    void aReportSettingThatIsNotASeverity_stopsTheRunWithExit3NamingTheFile() throws IOException {
+        Path rules = TestFiles.copyTree(Path.of("rules"), temp.resolve("rules"));
+        Path parameters = rules.resolve("parameters.json");
+        Files.writeString(parameters, Files.readString(parameters).replace("\"report.minSeverity\": {\"value\": \"low\"",
+                "\"report.minSeverity\": {\"value\": \"urgent\""));
+
+        Cli.Result run = Cli.run("run", "--period", "2021-Q4", "--rules", rules.toString(), "--out",
+                temp.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("parameters.json: report.minSeverity: 'urgent' is not a severity; use high, "
+                + "medium, low or info");
+        assertThat(temp.resolve("out/2021-Q4/briefing-2021-Q4.pdf")).doesNotExist();
+    }
+
     private static String findings(Path out, String period) {
         return out.resolve(period).resolve("findings-" + period + ".json").toString();
     }

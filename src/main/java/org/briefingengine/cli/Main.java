@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rule-based briefing packs on multilateral diplomacy: facts in, findings, workbook and PDF out.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, BenchCommand.class,
-            TestRulesCommand.class, WatchCommand.class, ExtractCommand.class},
+            TestRulesCommand.class, WatchCommand.class, DiffCommand.class, ExtractCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class Main implements Callable<Integer> {
 

@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefingengine.model.FactSet;
+import org.briefingengine.model.SourceRegister;
 
 /**
  * Reads every {@code *.json} under the facts folder, the topic taxonomy ({@code rules/taxonomy/*.json}) and the
@@ -19,7 +20,8 @@ public final class FactLoader {
 
     public static final String PARAMETERS_FILE = "parameters.json";
     public static final String TAXONOMY_DIR = "taxonomy";
-    private static final Set<String> FACT_SECTIONS = Set.of("forums", "actors", "persons", "meetings");
+    private static final Set<String> FACT_SECTIONS = Set.of("forums", "actors", "persons", "meetings",
+            SourceRegisterBinder.SECTION);
     private static final Set<String> TAXONOMY_SECTIONS = Set.of("topics");
 
     private final JsonDocumentReader reader = new JsonDocumentReader();
@@ -47,6 +49,7 @@ public final class FactLoader {
         RawFacts raw = new RawFacts();
         SortedMap<String, String> hashes = new TreeMap<>();
         FactFileBinder binder = new FactFileBinder(problems);
+        SourceRegisterBinder register = new SourceRegisterBinder(problems);
 
         List<Path> factFiles = factsDir == null ? List.of() : jsonFiles(factsDir, problems, "facts");
         if (factsDir != null && factFiles.isEmpty() && Files.isDirectory(factsDir)) {
@@ -57,6 +60,7 @@ public final class FactLoader {
             reader.read(file, file, problems).ifPresent(doc -> {
                 hashes.put(relative(factsDir, file), FileHash.of(file));
                 binder.bind(doc, FACT_SECTIONS, raw);
+                register.bind(doc, raw.sources);
             });
         }
         extraFacts.forEach(doc -> binder.bind(doc, FACT_SECTIONS, raw));
@@ -86,7 +90,7 @@ public final class FactLoader {
         references.validate(raw);
 
         FactSet facts = new FactSet(values(raw.forums), values(raw.actors), values(raw.persons), values(raw.topics),
-                values(raw.meetings));
+                values(raw.meetings), new SourceRegister(values(raw.sources)));
         return new LoadedInputs(facts, values(raw.parameters), raw.parameterSpecs, problems.list(), hashes);
     }
 

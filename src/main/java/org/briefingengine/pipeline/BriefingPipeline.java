@@ -40,7 +40,8 @@ public final class BriefingPipeline {
             throw outputFailure(folder, e);
         }
         try (OutputLock lock = OutputLock.acquire(folder, request.clock().instant())) {
-            BriefingReport report = inputs.analyse(period, request.clock().instant(), version, timed);
+            BriefingReport report = PreviousPack.compare(
+                    inputs.analyse(period, request.clock().instant(), version, timed), request.outDir(), listener);
             if (report.meetings().isEmpty() && request.requireMeetings()) {
                 throw new BriefingException(ExitCode.INVALID_FACTS, "no meetings recorded in " + period.label()
                         + " and --require-meetings was given: add the period's meetings to the facts, or check "

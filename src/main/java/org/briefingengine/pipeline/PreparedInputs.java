@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.analysis.InputDigest;
+import org.briefingengine.analysis.ReportOptions;
 import org.briefingengine.engine.EngineResult;
 import org.briefingengine.engine.RuleBase;
 import org.briefingengine.engine.RuleCompilationException;
@@ -39,6 +40,7 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
     public static PreparedInputs prepare(Path factsDir, Path rulesDir, StageListener listener) {
         long started = System.nanoTime();
         LoadedInputs loaded = readFacts(factsDir, rulesDir, listener);
+        checkReportOptions(loaded, rulesDir);
         listener.stageDone("facts-read", millisSince(started), Map.of("files", loaded.factFileHashes().size(),
                 "meetings", loaded.facts().meetings().size(), "forums", loaded.facts().forums().size(),
                 "actors", loaded.facts().actors().size(), "topics", loaded.facts().topics().size(),
@@ -47,6 +49,16 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
         RuleBase ruleBase = compile(rulesDir);
         listener.stageDone("rules-compiled", millisSince(started), Map.of("rules", ruleBase.rules().size()));
         return new PreparedInputs(loaded, ruleBase, InputDigest.of(loaded.factFileHashes(), ruleFileHashes(rulesDir)));
+    }
+
+    /** The report.* settings are read before anything runs, so a bad one stops the run with exit 4 (a parameter problem), not midway. */
+    private static void checkReportOptions(LoadedInputs loaded, Path rulesDir) {
+        try {
+            ReportOptions.from(loaded.parametersByName());
+        } catch (IllegalArgumentException e) {
+            throw new BriefingException(ExitCode.RULES, List.of(rulesDir.resolve(FactLoader.PARAMETERS_FILE)
+                    + ": " + e.getMessage()), e);
+        }
     }
 
     /**

@@ -39,7 +39,7 @@ final class FactFlattener {
                 out.add(new TopicMention(meeting.id(), meeting.forum(), topic, placed.lag(), placed.earlier(), true,
                         quarterOf(meeting), yearOf(meeting)));
             }
-            addActors(out, meeting, placed);
+            addActors(out, facts, meeting, placed);
         }
         return out;
     }
@@ -56,14 +56,16 @@ final class FactFlattener {
                 comparable ? period.previous().label() : "", yearAgoLag, comparable);
     }
 
-    private static void addActors(List<Object> out, Meeting meeting, MeetingFact placed) {
-        meeting.participants().forEach(a -> out.add(actor(meeting, placed, a, "participant")));
-        meeting.coChairs().forEach(a -> out.add(actor(meeting, placed, a, "co-chair")));
-        meeting.hosts().forEach(a -> out.add(actor(meeting, placed, a, "host")));
+    private static void addActors(List<Object> out, FactSet facts, Meeting meeting, MeetingFact placed) {
+        meeting.participants().forEach(a -> out.add(actor(facts, meeting, placed, a, "participant")));
+        meeting.coChairs().forEach(a -> out.add(actor(facts, meeting, placed, a, "co-chair")));
+        meeting.hosts().forEach(a -> out.add(actor(facts, meeting, placed, a, "host")));
+        meeting.roles().forEach((role, actors) -> actors.forEach(a -> out.add(actor(facts, meeting, placed, a, role))));
     }
 
-    private static ActorMention actor(Meeting meeting, MeetingFact placed, String actor, String role) {
-        return new ActorMention(meeting.id(), meeting.forum(), actor, role, placed.lag(), placed.earlier());
+    private static ActorMention actor(FactSet facts, Meeting meeting, MeetingFact placed, String actor, String role) {
+        return new ActorMention(meeting.id(), meeting.forum(), actor, role, placed.lag(), placed.earlier(),
+                facts.isPresence(role));
     }
 
     static MeetingFact place(Meeting meeting, Period period) {

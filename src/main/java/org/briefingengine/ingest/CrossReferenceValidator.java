@@ -31,6 +31,7 @@ final class CrossReferenceValidator {
         Set<String> topics = uniqueIds("topic", raw.topics, Topic::id);
         uniqueIds("meeting", raw.meetings, Meeting::id);
         uniqueIds("parameter", raw.parameters, p -> p.name());
+        Set<String> roles = uniqueIds("role", raw.roles, r -> r.id());
 
         for (var forum : raw.forums) {
             refs(forum, "/convenors", forum.value().convenors(), actors, "actor");
@@ -55,6 +56,15 @@ final class CrossReferenceValidator {
             refs(meeting, "/participants", m.participants(), actors, "actor");
             refs(meeting, "/people", m.people(), persons, "person");
             refs(meeting, "/topics", m.topics(), topics, "topic");
+            m.roles().forEach((role, ids) -> {
+                String field = DocumentReads.child("/roles", role);
+                if (!roles.contains(role)) {
+                    problems.at(meeting.doc(), meeting.pointer() + field, "unknown role '" + role + "'"
+                            + Suggestions.didYouMean(role, roles) + ": use a role of rules/" + FactLoader.ROLES_FILE
+                            + " or add it there");
+                }
+                refs(meeting, field, ids, actors, "actor");
+            });
             warnAbsentFromParticipants(meeting, "/coChairs", m.coChairs(), "co-chair");
             warnAbsentFromParticipants(meeting, "/hosts", m.hosts(), "host");
         }

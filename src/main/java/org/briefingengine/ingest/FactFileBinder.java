@@ -35,7 +35,7 @@ final class FactFileBinder {
     private static final Set<String> TOPIC_FIELDS = Set.of("id", "labels", "synonyms", "parent");
     private static final Set<String> MEETING_FIELDS = Set.of("id", "forum", "title", "start", "end", "place", "mode",
             "level", "coChairs", "hosts", "participants", "people", "participantCount", "participantNote", "topics",
-            "initiatives", "outcomes", "sources");
+            "initiatives", "outcomes", "sources", "roles");
 
     private final Problems problems;
 
@@ -162,12 +162,13 @@ final class FactFileBinder {
             var outcomes = f.textList(e, "outcomes");
             var sources = f.sources(e, "sources");
             String place = f.optionalText(e, "place");
-            references.accept(new MeetingRefs(forum, coChairs, hosts, participants, people, topics));
+            var roles = f.textListsByKey(e, "roles");
+            references.accept(new MeetingRefs(forum, coChairs, hosts, participants, people, topics, roles));
             if (anyNull(id, forum, title, start, mode)) {
                 return null;
             }
             return new Meeting(id, forum, title, start, end, place, mode, level, coChairs, hosts, participants,
-                    people, count, note, topics, initiatives, outcomes, sources);
+                    people, count, note, topics, initiatives, outcomes, sources, roles);
         }
     }
 

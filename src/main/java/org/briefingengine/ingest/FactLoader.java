@@ -19,6 +19,7 @@ public final class FactLoader {
 
     public static final String PARAMETERS_FILE = "parameters.json";
     public static final String TAXONOMY_DIR = "taxonomy";
+    public static final String ROLES_FILE = "roles.json";
     private static final Set<String> FACT_SECTIONS = Set.of("forums", "actors", "persons", "meetings");
     private static final Set<String> TAXONOMY_SECTIONS = Set.of("topics");
 
@@ -61,10 +62,15 @@ public final class FactLoader {
         } else {
             problems.error(parameters, "parameters file is missing: restore rules/" + PARAMETERS_FILE);
         }
+        // Optional: without it a meeting may use only co-chairs, hosts and participants, as before the register.
+        Path roles = rulesDir.resolve(ROLES_FILE);
+        if (Files.isRegularFile(roles)) {
+            reader.read(roles, roles, problems).ifPresent(doc -> new RolesBinder(problems).bind(doc, raw));
+        }
         new CrossReferenceValidator(problems).validate(raw);
 
         FactSet facts = new FactSet(values(raw.forums), values(raw.actors), values(raw.persons), values(raw.topics),
-                values(raw.meetings));
+                values(raw.meetings), values(raw.roles));
         return new LoadedInputs(facts, values(raw.parameters), problems.list(), hashes);
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FieldProblemsTest {
 
     private static final String ALLOWED_MEETING_FIELDS = "allowed: coChairs, end, forum, hosts, id, initiatives, "
-            + "level, mode, outcomes, participantCount, participantNote, participants, people, place, sources, "
+            + "level, mode, outcomes, participantCount, participantNote, participants, people, place, roles, sources, "
             + "start, title, topics";
 
     @Test

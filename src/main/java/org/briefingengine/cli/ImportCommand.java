@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.briefingengine.ingest.InputProblem;
 import org.briefingengine.ingest.Problems;
 import org.briefingengine.intake.CsvImporter;
+import org.briefingengine.intake.FactFilesWriter.Written;
 import org.briefingengine.intake.ImportSummary;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
@@ -16,22 +17,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code briefing import}: CSV tables to fact files, by a declarative mapping. */
+/**
+ * {@code briefing import}: CSV tables to fact files by a declarative mapping, or a filled intake workbook to one fact
+ * file, checked with the facts already in the output folder.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Turn CSV tables (plain or .gz) into fact files by a mapping; report counts and rejects.")
+        description = {"Turn CSV tables (plain or .gz) into fact files by a mapping; report counts and rejects.",
+            "Or turn a filled intake workbook (.xlsx, see 'template') into DIR/<name>.json, checked cell by cell."})
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DATA",
             description = "The meetings CSV, or the folder holding the tables the mapping names.")
     Path data;
 
-    @Option(names = "--mapping", paramLabel = "FILE", required = true,
-            description = "The mapping (JSON): which columns make meetings, topics, actors and roles.")
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "The mapping (JSON) for CSV: which columns make meetings, topics, actors and roles.")
     Path mapping;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Folder for the fact files (forums.json, actors.json, meetings/); use it with --facts.")
     Path out;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+            description = "Rules folder, for the taxonomy and the roles register (default: ${DEFAULT-VALUE}).")
+    Path rules;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
@@ -48,8 +57,12 @@ final class ImportCommand implements Callable<Integer> {
             throw new BriefingException(ExitCode.USAGE, data + ": no such file or folder: give the meetings CSV or"
                     + " the folder holding the tables");
         }
-        if (!Files.isRegularFile(mapping)) {
-            throw new BriefingException(ExitCode.USAGE, mapping + ": no such mapping file");
+        if (data.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            return importWorkbook();
+        }
+        if (mapping == null || !Files.isRegularFile(mapping)) {
+            throw new BriefingException(ExitCode.USAGE, (mapping == null ? "a CSV import needs --mapping FILE"
+                    : mapping + ": no such mapping file") + " (see rules/imports/README.md)");
         }
         Problems problems = new Problems();
         ImportSummary summary = new CsvImporter().importTables(data, mapping, out, problems);
@@ -66,6 +79,18 @@ final class ImportCommand implements Callable<Integer> {
             say.println("wrote: " + w.forums() + " forum(s), " + w.actors() + " actor(s), " + w.meetings()
                     + " meeting(s) in " + w.files() + " files under " + w.folder());
             say.flush();
+        }
+        return ErrorPrinter.ok();
+    }
+
+    private Integer importWorkbook() {
+        Path target = out.resolve(data.getFileName().toString().replaceAll("(?i)\\.xlsx$", ".json"));
+        Written written = new WorkbookImport(rules).importInto(data, target);
+        if (!quiet) {
+            spec.commandLine().getOut().println("import: " + data.getFileName() + ": " + written.meetings()
+                    + " meeting(s), " + written.actors() + " actor(s), " + written.forums() + " forum(s) written to "
+                    + target);
+            spec.commandLine().getOut().flush();
         }
         return ErrorPrinter.ok();
     }

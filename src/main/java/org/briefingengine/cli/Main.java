@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rule-based briefing packs on multilateral diplomacy: facts in, findings, workbook and PDF out.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, BenchCommand.class,
-            TestRulesCommand.class, WatchCommand.class, ImportCommand.class},
+            TestRulesCommand.class, WatchCommand.class, ImportCommand.class, TemplateCommand.class,
+            TemplateCommand.Export.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class Main implements Runnable {
 

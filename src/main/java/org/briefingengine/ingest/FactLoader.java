@@ -34,12 +34,21 @@ public final class FactLoader {
      * together with the files. {@code factsDir} may be null to read only those documents.
      */
     public LoadedInputs load(Path factsDir, Path rulesDir, List<JsonDocument> extraFacts) {
+        return load(factsDir, rulesDir, extraFacts, Set.of());
+    }
+
+    /**
+     * As {@link #load(Path, Path, List)}, skipping the files in {@code replaced}: the documents stand in for them
+     * (an intake workbook about to be written over its earlier import).
+     */
+    public LoadedInputs load(Path factsDir, Path rulesDir, List<JsonDocument> extraFacts, Set<Path> replaced) {
         Problems problems = new Problems();
         RawFacts raw = new RawFacts();
         SortedMap<String, String> hashes = new TreeMap<>();
         FactFileBinder binder = new FactFileBinder(problems);
 
-        List<Path> factFiles = factsDir == null ? List.of() : jsonFiles(factsDir, problems, "facts");
+        List<Path> factFiles = factsDir == null ? List.of() : jsonFiles(factsDir, problems, "facts").stream()
+                .filter(file -> !replaced.contains(file.toAbsolutePath().normalize())).toList();
         if (factsDir != null && factFiles.isEmpty() && Files.isDirectory(factsDir)) {
             problems.error(factsDir, "no fact files (*.json) found: add forums, actors and meetings files");
         }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The UN General Assembly roll calls ({@code ../shared/data/unga-votes}, 6,203 roll calls, 870,109 country votes; not
- * committed) imported with the shipped mapping in a 512 MB heap, then briefed by the
- * packaged jar, for 2019 and for the three decades 1990–2019. Expected figures are counted from the CSV files themselves, e.g. the 14 human-rights roll calls of
- * 2019: {@code python3 -c "import csv; d={r['rcid']:r['date'] for r in csv.DictReader(open('un_roll_calls.csv'))};
+ * committed) imported with the shipped mapping in a 512 MB heap, then briefed by the packaged jar for 2019 and for the
+ * three decades 1990–2019. Expected figures are counted from the CSV files themselves, e.g. the 14 human-rights roll
+ * calls of 2019: {@code python3 -c "import csv; d={r['rcid']:r['date'] for r in csv.DictReader(open('un_roll_calls.csv'))};
  * print(sum(1 for r in csv.DictReader(open('un_roll_call_issues.csv')) if r['issue']=='Human rights' and
  * d[r['rcid'].replace('.0','')].startswith('2019')))"}.
  */

@@ -27,13 +27,15 @@ import org.briefingengine.model.Topic;
  */
 final class FactFileBinder {
 
-    private static final Set<String> FORUM_FIELDS =
+    /** The JSON Schema a file names for editors ({@code fixtures/schema/facts.schema.json}); not a fact. */
+    static final String SCHEMA_KEY = "$schema";
+    static final Set<String> FORUM_FIELDS =
             Set.of("id", "names", "aliases", "kind", "convenors", "cadenceYears", "sources");
-    private static final Set<String> ACTOR_FIELDS = Set.of("id", "type", "region", "names", "aliases", "sources");
-    private static final Set<String> PERSON_FIELDS =
+    static final Set<String> ACTOR_FIELDS = Set.of("id", "type", "region", "names", "aliases", "sources");
+    static final Set<String> PERSON_FIELDS =
             Set.of("id", "names", "aliases", "role", "affiliation", "sources");
-    private static final Set<String> TOPIC_FIELDS = Set.of("id", "labels", "synonyms", "parent");
-    private static final Set<String> MEETING_FIELDS = Set.of("id", "forum", "title", "start", "end", "place", "mode",
+    static final Set<String> TOPIC_FIELDS = Set.of("id", "labels", "synonyms", "parent");
+    static final Set<String> MEETING_FIELDS = Set.of("id", "forum", "title", "start", "end", "place", "mode",
             "level", "coChairs", "hosts", "participants", "people", "participantCount", "participantNote", "topics",
             "initiatives", "outcomes", "sources", "roles");
 
@@ -54,7 +56,7 @@ final class FactFileBinder {
         Iterator<String> keys = root.fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();
-            if (!allowedKeys.contains(key)) {
+            if (!allowedKeys.contains(key) && !key.equals(SCHEMA_KEY)) {
                 fields.error(Fields.child("", key), "unknown section '" + key + "'"
                         + Suggestions.didYouMean(key, allowedKeys) + "; this file may hold "
                         + String.join(", ", allowedKeys.stream().sorted().toList()));

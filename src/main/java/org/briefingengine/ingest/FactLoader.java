@@ -20,6 +20,8 @@ public final class FactLoader {
     public static final String PARAMETERS_FILE = "parameters.json";
     public static final String TAXONOMY_DIR = "taxonomy";
     public static final String ROLES_FILE = "roles.json";
+    /** JSON Schemas for editors ({@code fixtures/schema/facts.schema.json}) sit beside the facts but are not facts. */
+    public static final String SCHEMA_SUFFIX = ".schema.json";
     private static final Set<String> FACT_SECTIONS = Set.of("forums", "actors", "persons", "meetings");
     private static final Set<String> TAXONOMY_SECTIONS = Set.of("topics");
 
@@ -100,6 +102,7 @@ public final class FactLoader {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().endsWith(SCHEMA_SUFFIX))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);

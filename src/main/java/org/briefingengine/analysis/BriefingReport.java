@@ -37,6 +37,24 @@ public record BriefingReport(Period period, Instant generatedAt, String version,
         parameters = Map.copyOf(parameters);
     }
 
+    /** Parameter naming how many findings the executive summary shows. */
+    public static final String TOP_FINDINGS = "report.topFindings";
+    static final int DEFAULT_TOP_FINDINGS = 10;
+
+    /** The executive summary: the top {@code report.topFindings} findings, chosen with diversity. */
+    public List<Finding> summary() {
+        return ExecutiveSelection.select(findings, topFindings());
+    }
+
+    /** {@code report.topFindings} from parameters.json (10 when it is missing or not a whole number). */
+    public int topFindings() {
+        try {
+            return Math.max(0, Integer.parseInt(parameters.getOrDefault(TOP_FINDINGS, "")));
+        } catch (NumberFormatException notWhole) {
+            return DEFAULT_TOP_FINDINGS;
+        }
+    }
+
     public List<Finding> findingsIn(Category category) {
         return findings.stream().filter(f -> f.category() == category).toList();
     }

@@ -35,7 +35,7 @@ public final class ReportAssembler {
         parameters.forEach((name, p) -> parameterText.put(name, p.valueText()));
         String classification = parameterText.getOrDefault(CLASSIFICATION, "");
         return new BriefingReport(period, generatedAt, version, classification, inputs, facts, meetings, imprecise,
-                FindingRanking.rank(result.findings()), trend(facts, period, result.topicCounts()),
+                FindingRanking.rank(FindingGroups.group(result.findings(), facts)), trend(facts, period, result.topicCounts()),
                 overlap(facts, meetings, result.topicForumCounts(), result.similarities()), result.audit(),
                 parameterText);
     }

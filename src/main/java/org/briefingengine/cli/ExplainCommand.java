@@ -86,7 +86,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     private List<String> bySubject(PreparedInputs inputs, RuleInfo info, BriefingReport report) {
         List<Finding> fired = report.findings().stream()
-                .filter(f -> f.rule().equals(rule) && f.subject().equals(subject)).toList();
+                .filter(f -> f.rule().equals(rule) && f.subjects().contains(subject)).toList();
         if (fired.isEmpty()) {
             return new NearMiss(inputs).explain(info, subject, report.period());
         }

@@ -2,7 +2,9 @@ package org.briefingengine.engine;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefingengine.engine.facts.ActorMention;
 import org.briefingengine.engine.facts.MeetingFact;
 import org.briefingengine.engine.facts.ReportWindow;
@@ -29,18 +31,21 @@ final class FactFlattener {
         out.addAll(facts.actors());
         out.addAll(facts.persons());
         out.addAll(facts.topics());
+        Map<String, List<MeetingFact>> byForum = new LinkedHashMap<>();
         for (Meeting meeting : facts.meetings()) {
             if (meeting.start().earliest().isAfter(period.end())) {
                 continue;
             }
             MeetingFact placed = place(meeting, period);
             out.add(placed);
+            byForum.computeIfAbsent(meeting.forum(), f -> new ArrayList<>()).add(placed);
             for (String topic : meeting.topics()) {
                 out.add(new TopicMention(meeting.id(), meeting.forum(), topic, placed.lag(), placed.earlier(), true,
-                        quarterOf(meeting), yearOf(meeting)));
+                        quarterOf(meeting), yearOf(meeting), meeting.weightOf(topic)));
             }
             addActors(out, facts, meeting, placed);
         }
+        byForum.values().forEach(series -> out.addAll(ForumSeries.steps(series)));
         return out;
     }
 
@@ -51,9 +56,11 @@ final class FactFlattener {
             case YEAR -> 1;
             default -> 0;
         };
-        String phrase = comparable ? "in " + period.label() : "across the whole record";
-        return new ReportWindow(period.label(), phrase, period.kind().name().toLowerCase(java.util.Locale.ROOT),
-                comparable ? period.previous().label() : "", yearAgoLag, comparable);
+        String previous = comparable ? period.previous().label() : "";
+        return new ReportWindow(period.label(), Phrasing.in(period.label()),
+                period.kind().name().toLowerCase(java.util.Locale.ROOT), previous, yearAgoLag, comparable,
+                Phrasing.period(period.label()), comparable ? Phrasing.period(previous) : "", period.start().getYear(),
+                period.end().getYear(), period.end().getMonthValue() == 12 && period.end().getDayOfMonth() == 31);
     }
 
     private static void addActors(List<Object> out, FactSet facts, Meeting meeting, MeetingFact placed) {
@@ -64,7 +71,7 @@ final class FactFlattener {
     }
 
     private static ActorMention actor(FactSet facts, Meeting meeting, MeetingFact placed, String actor, String role) {
-        return new ActorMention(meeting.id(), meeting.forum(), actor, role, placed.lag(), placed.earlier(),
+        return new ActorMention(meeting.id(), meeting.forum(), actor, role, placed.lag(), placed.earlier(), true,
                 facts.isPresence(role));
     }
 
@@ -76,7 +83,10 @@ final class FactFlattener {
         boolean endBeforeStart = meeting.end() != null && meeting.end().latest().isBefore(meeting.start().earliest());
         return new MeetingFact(meeting.id(), meeting.forum(), lag, earlier, straddling,
                 meeting.start().precision().name().toLowerCase(java.util.Locale.ROOT), meeting.topics().size(),
-                meeting.sources().size(), endBeforeStart, meeting.start().toString(), meeting);
+                meeting.sources().size(), endBeforeStart, meeting.start().toString(), meeting, yearOf(meeting),
+                jsonName(meeting.mode()), meeting.levelIfKnown().map(FactFlattener::jsonName).orElse(""),
+                meeting.edition() == null ? 0 : meeting.edition(),
+                meeting.participantCount() == null ? 0 : meeting.participantCount(), weightOf(meeting));
     }
 
     /** The window (0 = the period, 1 = the one before…) wholly holding the date, or -1 when none does. */
@@ -94,6 +104,18 @@ final class FactFlattener {
         java.time.LocalDate windowEnd = period.end().plusDays(1).minusMonths(lag * months).minusDays(1);
         boolean inside = !date.earliest().isBefore(windowStart) && !date.latest().isAfter(windowEnd);
         return inside ? lag : -1;
+    }
+
+    /** The sum of a meeting's topic weights: 1 when the data gives none, so shares are shares of meetings. */
+    private static double weightOf(Meeting meeting) {
+        if (meeting.topicWeights().isEmpty()) {
+            return 1.0;
+        }
+        return meeting.topics().stream().mapToDouble(meeting::weightOf).sum();
+    }
+
+    private static String jsonName(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static String quarterOf(Meeting meeting) {

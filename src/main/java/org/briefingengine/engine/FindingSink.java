@@ -1,23 +1,36 @@
 package org.briefingengine.engine;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.briefingengine.model.Meeting;
 import org.kie.api.runtime.rule.RuleContext;
 
-/** The global {@code out} every rule file declares: starts findings and names ids in plain English. */
+/**
+ * The global {@code out} every rule file declares: starts findings, and gives statements their English (names,
+ * plurals, lists, periods in words) through {@link Phrasing}.
+ */
 public final class FindingSink {
 
     private final String period;
     private final Function<String, String> nameOf;
+    private final Function<String, Optional<Meeting>> meetingOf;
+    private final SalienceScale scale;
 
     FindingSink(String period, Function<String, String> nameOf) {
+        this(period, nameOf, id -> Optional.empty(), SalienceScale.DEFAULTS);
+    }
+
+    FindingSink(String period, Function<String, String> nameOf, Function<String, Optional<Meeting>> meetingOf,
+                SalienceScale scale) {
         this.period = period;
         this.nameOf = nameOf;
+        this.meetingOf = meetingOf;
+        this.scale = scale;
     }
 
     public FindingBuilder finding(RuleContext context) {
-        return new FindingBuilder(context, period);
+        return new FindingBuilder(context, period, meetingOf, scale);
     }
 
     /** English name of a forum, actor, person or topic id. */
@@ -27,10 +40,66 @@ public final class FindingSink {
 
     /** English names of ids, sorted by id and joined for a sentence: "A, B and C". */
     public String names(Collection<?> ids) {
-        List<String> names = ids.stream().map(String::valueOf).sorted().map(nameOf).toList();
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return Phrasing.list(ids.stream().map(String::valueOf).sorted().map(nameOf).toList());
+    }
+
+    /** "was" or "were", agreeing with the label ("Ceasefires were"). */
+    public String was(Object label) {
+        return Phrasing.was(String.valueOf(label));
+    }
+
+    /** "has" or "have", agreeing with the label. */
+    public String has(Object label) {
+        return Phrasing.has(String.valueOf(label));
+    }
+
+    /** "is" or "are", agreeing with the label. */
+    public String is(Object label) {
+        return Phrasing.is(String.valueOf(label));
+    }
+
+    /** "one meeting", "three forums", "12 meetings". */
+    public String count(Number n, String noun) {
+        return Phrasing.count(n.longValue(), noun);
+    }
+
+    /** "one", "five", "12". */
+    public String number(Number n) {
+        return Phrasing.number(n.longValue());
+    }
+
+    /** "4th". */
+    public String ordinal(Number n) {
+        return Phrasing.ordinal(n.longValue());
+    }
+
+    /** "six of seven meetings", or "32% of the agenda (39 of 120 weighted items)" for weighted data. */
+    public String share(Number part, Number whole, Number meetings) {
+        return Phrasing.share(part.doubleValue(), whole.doubleValue(), meetings.intValue());
+    }
+
+    /** "75%". */
+    public String percent(Number share) {
+        return Phrasing.percent(share.doubleValue());
+    }
+
+    /** A period label in words: "the fourth quarter of 2021", "2021", "2017–2023", "the whole record". */
+    public String period(Object label) {
+        return Phrasing.period(String.valueOf(label));
+    }
+
+    /** "in the fourth quarter of 2021", "across the whole record". */
+    public String in(Object label) {
+        return Phrasing.in(String.valueOf(label));
+    }
+
+    /** A date as precise as known: "13 October 2021", "2017". */
+    public String date(Object text) {
+        return Phrasing.date(String.valueOf(text));
+    }
+
+    /** "every year", "every two years". */
+    public String cadence(Number years) {
+        return Phrasing.cadence(years.longValue());
     }
 }

@@ -74,6 +74,12 @@ public final class RuleBase {
         return new RuleRun(kieBase.newKieSession(), this, period, maxFirings, nameOf);
     }
 
+    /** A new session whose findings are scored with the evidence of {@code facts} on {@code scale}. */
+    public RuleRun newRun(String period, long maxFirings, org.briefingengine.model.FactSet facts, SalienceScale scale) {
+        return new RuleRun(kieBase.newKieSession(), this, maxFirings,
+                new FindingSink(period, id -> Phrasing.nameIn(facts, id), facts::meeting, scale));
+    }
+
     public Map<String, RuleInfo> rules() {
         return rules;
     }

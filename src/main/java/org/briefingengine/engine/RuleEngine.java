@@ -20,7 +20,7 @@ public final class RuleEngine {
     public EngineResult analyse(FactSet facts, Period period, Map<String, Parameter> parameters) {
         Parameter limit = parameters.get(MAX_FIRINGS);
         long maxFirings = limit != null && limit.hasNumber() ? (long) limit.number() : 10_000_000L;
-        try (RuleRun run = ruleBase.newRun(period.label(), maxFirings, facts::nameOf)) {
+        try (RuleRun run = ruleBase.newRun(period.label(), maxFirings, facts, SalienceScale.from(parameters))) {
             run.insertAll(parameters.values());
             run.insertAll(FactFlattener.flatten(facts, period));
             run.fire();

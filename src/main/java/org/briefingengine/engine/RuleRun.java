@@ -30,12 +30,16 @@ public final class RuleRun implements AutoCloseable {
     private final Map<String, BitSet> touched = new HashMap<>();
 
     RuleRun(KieSession session, RuleBase ruleBase, String period, long maxFirings, Function<String, String> nameOf) {
+        this(session, ruleBase, maxFirings, new FindingSink(period, nameOf));
+    }
+
+    RuleRun(KieSession session, RuleBase ruleBase, long maxFirings, FindingSink sink) {
         this.session = session;
         this.ruleBase = ruleBase;
         this.maxFirings = maxFirings;
         if (session.getKieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("out")))) {
-            session.setGlobal("out", new FindingSink(period, nameOf));
+            session.setGlobal("out", sink);
         }
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override

@@ -37,6 +37,7 @@ public final class Explainer {
                         ? parameters.get(name).valueText() : "(not set)")));
             }
         }
+        lines.addAll(salience(finding, inputs.parameters()));
         lines.add("Subject: " + finding.subject() + describe(report.facts(), finding.subject()));
         if (!finding.forums().isEmpty()) {
             lines.add("Forums: " + names(report.facts(), finding.forums()));
@@ -47,6 +48,24 @@ public final class Explainer {
         lines.add("Evidence (" + finding.meetings().size() + " meeting(s)):");
         for (String id : finding.meetings()) {
             lines.addAll(meeting(report.facts(), id));
+        }
+        return lines;
+    }
+
+    /** The finding's place on the one salience scale, the thresholds that set its severity, and its measures. */
+    private static List<String> salience(Finding finding, Map<String, Parameter> parameters) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Salience: " + finding.salience() + " of 100; severity " + finding.severity().code() + " from "
+                + String.join(", ", java.util.stream.Stream.of("severity.high", "severity.medium", "severity.low")
+                        .map(name -> name + " = " + (parameters.containsKey(name) ? parameters.get(name).valueText()
+                                : "(not set)")).toList()));
+        if (!finding.measures().isEmpty()) {
+            lines.add("Measures: " + String.join(", ", finding.measures().entrySet().stream()
+                    .map(e -> e.getKey() + " = " + Math.round(e.getValue() * 1000) / 1000.0).toList()));
+        }
+        if (finding.subjects().size() > 1) {
+            lines.add("Grouped: " + finding.subjects().size() + " findings with the same evidence ("
+                    + String.join(", ", finding.subjects()) + ")");
         }
         return lines;
     }

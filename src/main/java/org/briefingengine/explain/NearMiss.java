@@ -84,7 +84,7 @@ public final class NearMiss {
             Map<String, Parameter> parameters = new TreeMap<>(inputs.parameters());
             parameters.put(name, lowered);
             Optional<Finding> found = findings(parameters, period).stream()
-                    .filter(f -> f.rule().equals(rule.name()) && f.subject().equals(subject))
+                    .filter(f -> f.rule().equals(rule.name()) && f.subjects().contains(subject))
                     .filter(NearMiss::hasEvidence).findFirst();
             if (found.isPresent()) {
                 return Optional.of(new Relaxed(lowered, found.get()));

@@ -35,6 +35,16 @@ final class CrossReferenceValidator {
 
         for (var forum : raw.forums) {
             refs(forum, "/convenors", forum.value().convenors(), actors, "actor");
+            refs(forum, "/members", forum.value().members(), actors, "actor");
+        }
+        for (var actor : raw.actors) {
+            String partOf = actor.value().partOf();
+            if (partOf.equals(actor.value().id())) {
+                problems.at(actor.doc(), actor.pointer() + "/partOf", "actor '" + partOf
+                        + "' cannot be part of itself: name the organisation it belongs to, or leave 'partOf' out");
+            } else if (!partOf.isEmpty()) {
+                ref(actor.doc(), actor.pointer() + "/partOf", partOf, actors, "actor");
+            }
         }
         for (var person : raw.persons) {
             ref(person.doc(), person.pointer() + "/affiliation", person.value().affiliation(), actors, "actor");
@@ -56,6 +66,13 @@ final class CrossReferenceValidator {
             refs(meeting, "/participants", m.participants(), actors, "actor");
             refs(meeting, "/people", m.people(), persons, "person");
             refs(meeting, "/topics", m.topics(), topics, "topic");
+            for (String weighted : m.weightedTopics()) {
+                if (!m.topics().contains(weighted)) {
+                    problems.at(meeting.doc(), Fields.child(meeting.pointer() + "/topicWeights", weighted), "'" + weighted
+                            + "' has a weight but is not among the meeting's topics: add it to 'topics' or remove"
+                            + " its weight");
+                }
+            }
             m.roles().forEach((role, ids) -> {
                 String field = DocumentReads.child("/roles", role);
                 if (!roles.contains(role)) {

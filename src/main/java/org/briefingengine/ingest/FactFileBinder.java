@@ -30,14 +30,15 @@ final class FactFileBinder {
     /** The JSON Schema a file names for editors ({@code fixtures/schema/facts.schema.json}); not a fact. */
     static final String SCHEMA_KEY = "$schema";
     static final Set<String> FORUM_FIELDS =
-            Set.of("id", "names", "aliases", "kind", "convenors", "cadenceYears", "sources");
-    static final Set<String> ACTOR_FIELDS = Set.of("id", "type", "region", "names", "aliases", "sources");
+            Set.of("id", "names", "aliases", "kind", "convenors", "cadenceYears", "sources", "members", "recordedSince");
+    static final Set<String> ACTOR_FIELDS =
+            Set.of("id", "type", "region", "names", "aliases", "sources", "partOf");
     static final Set<String> PERSON_FIELDS =
             Set.of("id", "names", "aliases", "role", "affiliation", "sources");
     static final Set<String> TOPIC_FIELDS = Set.of("id", "labels", "synonyms", "parent");
     static final Set<String> MEETING_FIELDS = Set.of("id", "forum", "title", "start", "end", "place", "mode",
             "level", "coChairs", "hosts", "participants", "people", "participantCount", "participantNote", "topics",
-            "initiatives", "outcomes", "sources", "roles");
+            "initiatives", "outcomes", "sources", "edition", "topicWeights", "roles");
 
     private final Problems problems;
 
@@ -95,10 +96,12 @@ final class FactFileBinder {
         Integer cadence = f.optionalInt(e, "cadenceYears");
         var convenors = f.textList(e, "convenors");
         var sources = f.sources(e, "sources");
+        var members = f.textList(e, "members");
+        PartialDate recordedSince = f.date(e, "recordedSince", false);
         if (anyNull(id, names, kind)) {
             return null;
         }
-        return new Forum(id, names, kind, convenors, cadence == null ? 0 : cadence, sources);
+        return new Forum(id, names, kind, convenors, cadence == null ? 0 : cadence, sources, members, recordedSince);
     }
 
     private Actor actor(Fields f, Element e) {
@@ -108,7 +111,8 @@ final class FactFileBinder {
         Names names = names(f, e);
         String region = f.optionalText(e, "region");
         var sources = f.sources(e, "sources");
-        return anyNull(id, type, names) ? null : new Actor(id, type, region, names, sources);
+        String partOf = f.optionalText(e, "partOf");
+        return anyNull(id, type, names) ? null : new Actor(id, type, region, names, sources, partOf);
     }
 
     private Person person(Fields f, Element e) {
@@ -164,13 +168,16 @@ final class FactFileBinder {
             var outcomes = f.textList(e, "outcomes");
             var sources = f.sources(e, "sources");
             String place = f.optionalText(e, "place");
+            Integer edition = f.optionalInt(e, "edition");
+            var weights = f.positiveNumbers(e, "topicWeights");
             var roles = f.textListsByKey(e, "roles");
-            references.accept(new MeetingRefs(forum, coChairs, hosts, participants, people, topics, roles));
+            references.accept(new MeetingRefs(forum, coChairs, hosts, participants, people, topics, weights.keySet(),
+                    roles));
             if (anyNull(id, forum, title, start, mode)) {
                 return null;
             }
             return new Meeting(id, forum, title, start, end, place, mode, level, coChairs, hosts, participants,
-                    people, count, note, topics, initiatives, outcomes, sources, roles);
+                    people, count, note, topics, initiatives, outcomes, sources, edition, weights, roles);
         }
     }
 

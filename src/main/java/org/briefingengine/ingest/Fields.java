@@ -94,6 +94,30 @@ final class Fields extends DocumentReads {
         return node.intValue();
     }
 
+    /** An object from ids to positive numbers: {@code {"health": 3, "migration": 1.5}}. */
+    Map<String, Double> positiveNumbers(Element e, String field) {
+        JsonNode node = e.node().get(field);
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        String at = e.pointer() + "/" + field;
+        if (!node.isObject()) {
+            error(at, "'" + field + "' must be an object such as {\"health\": 3}, not " + kind(node));
+            return Map.of();
+        }
+        Map<String, Double> values = new java.util.TreeMap<>();
+        node.fields().forEachRemaining(entry -> {
+            JsonNode value = entry.getValue();
+            if (value.isNumber() && value.doubleValue() > 0 && Double.isFinite(value.doubleValue())) {
+                values.put(entry.getKey(), value.doubleValue());
+            } else {
+                error(child(at, entry.getKey()), "the weight of '" + entry.getKey()
+                        + "' must be a number above 0, not " + value);
+            }
+        });
+        return values;
+    }
+
     List<String> textList(Element e, String field) {
         JsonNode node = e.node().get(field);
         if (node == null || node.isNull()) {

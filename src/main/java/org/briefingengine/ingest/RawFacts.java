@@ -24,6 +24,7 @@ final class RawFacts {
 
     /** The ids one meeting refers to; {@code forum} is null when it was missing or not a string. */
     record MeetingRefs(String forum, List<String> coChairs, List<String> hosts, List<String> participants,
-                       List<String> people, List<String> topics, java.util.Map<String, List<String>> roles) {
+                       List<String> people, List<String> topics, java.util.Set<String> weightedTopics,
+                       java.util.Map<String, List<String>> roles) {
     }
 }

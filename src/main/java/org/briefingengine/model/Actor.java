@@ -3,8 +3,12 @@ package org.briefingengine.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A state or organisation, with its names and aliases in each language (EEAS is an alias of EU). */
-public record Actor(String id, ActorType type, String region, Names names, List<Source> sources) {
+/**
+ * A state or organisation, with its names and aliases in each language (EEAS is an alias of EU). {@code partOf} is
+ * the id of the organisation it belongs to (OHCHR is part of the UN), or empty: findings about an organisation count
+ * its parts.
+ */
+public record Actor(String id, ActorType type, String region, Names names, List<Source> sources, String partOf) {
 
     public Actor {
         Objects.requireNonNull(id, "actor id must not be null");
@@ -12,5 +16,11 @@ public record Actor(String id, ActorType type, String region, Names names, List<
         Objects.requireNonNull(names, "actor names must not be null");
         region = region == null ? "" : region;
         sources = List.copyOf(sources);
+        partOf = partOf == null ? "" : partOf;
+    }
+
+    /** An actor that is part of no other. */
+    public Actor(String id, ActorType type, String region, Names names, List<Source> sources) {
+        this(id, type, region, names, sources, "");
     }
 }

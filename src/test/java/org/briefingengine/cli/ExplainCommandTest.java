@@ -15,8 +15,8 @@ class ExplainCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("topic-overlap did not fire for human-rights in 2021-Q4: raised in 1 forum "
                 + "(EU–OHCHR Strategic Dialogue), threshold overlap.minForums = 2\n"
-                + "  with overlap.minForums = 1 it would fire: Human rights was raised in 1 forums in 2021-Q4: "
-                + "EU–OHCHR Strategic Dialogue (1 meetings).\n");
+                + "  with overlap.minForums = 1 it would fire: Human rights were raised in one forum in the fourth "
+                + "quarter of 2021: the EU–OHCHR Strategic Dialogue (one meeting).\n");
     }
 
     @Test
@@ -57,7 +57,9 @@ class ExplainCommandTest {
         assertThat(result.out()).isEqualTo("emerging-topic did not fire for digital-governance in 2021-Q4: "
                 + "digital-governance is in the period (2 meetings: euohchr-2021-10-first-dialogue, "
                 + "ppf-2021-4th-edition) but no single threshold decides it; another condition of the rule is not "
-                + "met (A topic raised in the period and at no earlier meeting in the data set); it appears in "
+                + "met (A topic raised in the period and at no earlier meeting in the record, by a forum whose "
+                + "earlier recorded meetings had not raised it (at least emerging.minEarlierMeetings of them)); it "
+                + "appears in "
                 + "earlier periods: 2019 (unrm-2019-brussels), 2019-Q3 (am-2019-09-unga-event), 2021-Q1 "
                 + "(am-2021-02-ministerial); dated too coarsely to place in 2021-Q4: unrm-2021-online-technical "
                 + "(2021)\n");

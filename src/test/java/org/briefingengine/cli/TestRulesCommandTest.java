@@ -37,7 +37,7 @@ class TestRulesCommandTest {
                 + "(src/test/resources/scenarios/failing/wrong-expectations.json): "
                 + "missing topic-overlap/digital-governance [forums eu-ohchr-dialogue, paris-peace-forum, unsc] "
                 + "(found [forums eu-ohchr-dialogue, paris-peace-forum]); missing topic-overlap/human-rights; "
-                + "unexpected emerging-topic/civic-space\n"
+                + "unexpected first-in-record-topic/civic-space\n"
                 + "0 passed, 1 failed\n");
     }
 

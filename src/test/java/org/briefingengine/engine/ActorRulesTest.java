@@ -42,13 +42,14 @@ class ActorRulesTest {
                 .extracting(Finding::subject, Finding::actors, Finding::forums, Finding::meetings, Finding::severity,
                         Finding::category)
                 .containsExactlyInAnyOrder(
-                        tuple("FRA", List.of("FRA"), List.of("a", "b"), List.of("m1", "m2"), Severity.MEDIUM,
+                        tuple("FRA", List.of("FRA"), List.of("a", "b"), List.of("m1", "m2"), Severity.LOW,
                                 Category.ACTOR),
-                        tuple("USA", List.of("USA"), List.of("a", "c"), List.of("m3", "m4"), Severity.MEDIUM,
+                        tuple("USA", List.of("USA"), List.of("a", "c"), List.of("m3", "m4"), Severity.LOW,
                                 Category.ACTOR));
         assertThat(outcome.of("bridge-actor")).filteredOn(f -> f.subject().equals("FRA"))
                 .extracting(Finding::statement)
-                .containsExactly("Actor FRA took part in 2 forums in 2021-Q4: Forum a and Forum b (2 meetings).");
+                .containsExactly("Actor FRA took part in two forums in the fourth quarter of 2021: the Forum a and the "
+                        + "Forum b (two meetings).");
     }
 
     @Test
@@ -68,15 +69,15 @@ class ActorRulesTest {
     void pairThatCoChairedEarlierAndAgainInThePeriod_recurs() {
         RuleScenario.Outcome outcome = rules.run(base()
                 .meeting("launch", "a", "2019-04-02", "x").chairedBy("launch", "FRA", "DEU")
-                .meeting("ministerial", "b", "2021-10-13", "x").chairedBy("ministerial", "DEU", "FRA"), Q4);
+                .meeting("ministerial", "a", "2021-10-13", "x").chairedBy("ministerial", "DEU", "FRA"), Q4);
 
         assertThat(outcome.of("recurring-co-chairs"))
-                .extracting(Finding::subject, Finding::actors, Finding::forums, Finding::meetings, Finding::severity)
-                .containsExactly(tuple("DEU+FRA", List.of("DEU", "FRA"), List.of("a", "b"),
-                        List.of("launch", "ministerial"), Severity.MEDIUM));
-        assertThat(outcome.of("recurring-co-chairs").get(0).statement()).isEqualTo(
-                "Actor DEU and Actor FRA have co-chaired 2 meetings together up to the end of the period "
-                        + "(Forum a and Forum b).");
+                .extracting(Finding::subject, Finding::actors, Finding::forums, Finding::meetings)
+                .containsExactly(tuple("DEU+FRA", List.of("DEU", "FRA"), List.of("a"),
+                        List.of("launch", "ministerial")));
+        assertThat(outcome.of("recurring-co-chairs").get(0).statement()).isEqualTo("Actor DEU and Actor FRA have "
+                + "co-chaired two meetings of the Forum a together up to the end of the fourth quarter of 2021.");
+        assertThat(outcome.of("partnership")).as("one forum: a recurring pair, not a partnership").isEmpty();
     }
 
     @Test
@@ -125,5 +126,57 @@ class ActorRulesTest {
                 .meeting("m1", "b", "2021-10-01", "x").participants("m1", "FRA", "EU"), Q4);
 
         assertThat(outcome.of("first-time-participant")).isEmpty();
+    }
+
+    // --- partnerships, parts and members ----------------------------------------------------------------------
+
+    @Test
+    void pairLeadingTogetherInTwoForums_countingAnOrganisationsParts_isAPartnership() {
+        RuleScenario.Outcome outcome = rules.run(base().partOf("OHCHR", "UN")
+                .meeting("w", "a", "2018", "x").chairedBy("w", "EU", "UN")
+                .meeting("d", "b", "2021-10-13", "x").chairedBy("d", "OHCHR", "EU"), Q4);
+
+        assertThat(outcome.of("partnership"))
+                .extracting(Finding::subject, Finding::actors, Finding::forums, Finding::meetings)
+                .containsExactly(tuple("EU+UN", List.of("EU", "UN"), List.of("a", "b"), List.of("d", "w")));
+        assertThat(outcome.of("partnership").get(0).statement()).isEqualTo("Actor EU and Actor UN work as partners "
+                + "across forums: they co-chaired or hosted two meetings together in two forums up to the end of the "
+                + "fourth quarter of 2021 (the Forum a and the Forum b).");
+        assertThat(outcome.of("partnership")).as("an organisation and its own part are no pair")
+                .extracting(Finding::subject).doesNotContain("OHCHR+UN");
+        assertThat(outcome.of("recurring-co-chairs")).isEmpty();
+    }
+
+    @Test
+    void pairLeadingInTwoForumsButNotInThePeriod_orBelowTheMinimum_isNoPartnership() {
+        Facts facts = base()
+                .meeting("w", "a", "2018-01-01", "x").chairedBy("w", "EU", "UN")
+                .meeting("v", "b", "2019-01-01", "x").hosts("v", "EU", "UN").participants("v", "EU", "UN")
+                .meeting("d", "b", "2021-10-13", "x").chairedBy("d", "EU", "UN");
+
+        assertThat(rules.run(facts, Period.quarter(2021, 3)).of("partnership")).isEmpty();
+        assertThat(rules.run(facts, Q4).of("partnership")).extracting(Finding::subject).containsExactly("EU+UN");
+        assertThat(rules.with("partnership.minForums", 3).run(facts, Q4).of("partnership")).isEmpty();
+    }
+
+    @Test
+    void organisationCountsItsParts_asABridge() {
+        RuleScenario.Outcome outcome = rules.run(base().partOf("OHCHR", "UN")
+                .meeting("m1", "a", "2021-10-13", "x").participants("m1", "UN")
+                .meeting("m2", "b", "2021-11-12", "x").participants("m2", "OHCHR"), Q4);
+
+        assertThat(outcome.of("bridge-actor")).extracting(Finding::subject, Finding::forums)
+                .containsExactly(tuple("UN", List.of("a", "b")));
+    }
+
+    @Test
+    void memberOrConvenorOfAForumInTheRecord_isNeverNew() {
+        RuleScenario.Outcome outcome = rules.run(base().forum("council", 0, null, "USA")
+                .meeting("old", "council", "2013-08-06", "x").participants("old", "ARG")
+                .meeting("m1", "b", "2021-11-11", "x").participants("m1", "USA", "DEU"), Q4);
+
+        assertThat(outcome.of("first-time-participant")).extracting(Finding::subject).containsExactly("DEU");
+        assertThat(outcome.of("first-time-participant").get(0).statement()).isEqualTo("Actor DEU appears for the "
+                + "first time in this record in the fourth quarter of 2021, at the Forum b.");
     }
 }

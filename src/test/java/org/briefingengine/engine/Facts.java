@@ -47,6 +47,44 @@ final class Facts {
         return this;
     }
 
+    /** A forum with a cadence, members and, when {@code recordedSince} is not null, a complete record from then on. */
+    Facts forum(String id, int cadenceYears, String recordedSince, String... members) {
+        forums.add(new Forum(id, Names.english("Forum " + id), ForumKind.SUMMIT, List.of(), cadenceYears,
+                List.of(SOURCE), List.of(members), recordedSince == null ? null : PartialDate.parse(recordedSince)));
+        return this;
+    }
+
+    /** An organisation that is part of another ({@code partOf("ohchr", "un")}); declare the parent too. */
+    Facts partOf(String id, String parent) {
+        actors.add(new Actor(id, ActorType.UN_ENTITY, "", Names.english("Actor " + id), List.of(SOURCE), parent));
+        return this;
+    }
+
+    Facts edition(String meeting, int edition) {
+        spec(meeting).edition = edition;
+        return this;
+    }
+
+    Facts mode(String meeting, MeetingMode mode) {
+        spec(meeting).mode = mode;
+        return this;
+    }
+
+    Facts level(String meeting, org.briefingengine.model.MeetingLevel level) {
+        spec(meeting).level = level;
+        return this;
+    }
+
+    Facts participantCount(String meeting, int count) {
+        spec(meeting).participantCount = count;
+        return this;
+    }
+
+    Facts weight(String meeting, String topic, double weight) {
+        spec(meeting).weights.put(topic, weight);
+        return this;
+    }
+
     Facts actors(String... ids) {
         for (String id : ids) {
             actors.add(new Actor(id, ActorType.STATE, "", Names.english("Actor " + id), List.of(SOURCE)));
@@ -124,8 +162,13 @@ final class Facts {
         private final List<String> participants = new ArrayList<>();
         private final List<String> coChairs = new ArrayList<>();
         private final List<String> hosts = new ArrayList<>();
+        private final Map<String, Double> weights = new LinkedHashMap<>();
         private PartialDate end;
         private boolean sourced = true;
+        private Integer edition;
+        private Integer participantCount;
+        private MeetingMode mode = MeetingMode.IN_PERSON;
+        private org.briefingengine.model.MeetingLevel level;
 
         MeetingSpec(String id, String forum, PartialDate start, List<String> topics) {
             this.id = id;
@@ -135,9 +178,9 @@ final class Facts {
         }
 
         Meeting toMeeting() {
-            return new Meeting(id, forum, "Meeting " + id, start, end, null, MeetingMode.IN_PERSON, null, coChairs,
-                    hosts, participants, List.of(), null, null, topics, List.of(), List.of(),
-                    sourced ? List.of(SOURCE) : List.of());
+            return new Meeting(id, forum, "Meeting " + id, start, end, null, mode, level, coChairs,
+                    hosts, participants, List.of(), participantCount, null, topics, List.of(), List.of(),
+                    sourced ? List.of(SOURCE) : List.of(), edition, weights);
         }
     }
 }

@@ -47,7 +47,8 @@ class OverlapRulesTest {
                 .containsExactly(tuple("health", List.of("a", "b"), List.of("m1", "m2", "m3"), Severity.MEDIUM,
                         Category.OVERLAP, List.of("health")));
         assertThat(outcome.of("topic-overlap").get(0).statement())
-                .isEqualTo("Topic health was raised in 2 forums in 2021-Q4: Forum a and Forum b (3 meetings).");
+                .isEqualTo("Topic health was raised in two forums in the fourth quarter of 2021: the Forum a and the Forum "
+                        + "b (three meetings).");
     }
 
     @Test
@@ -62,19 +63,19 @@ class OverlapRulesTest {
     }
 
     @Test
-    void overlapAcrossOverlapHighForums_isHigh() {
+    void overlapAcrossMoreForums_ranksHigher_onTheOneSalienceScale() {
         RuleScenario.Outcome outcome = rules.run(base()
-                .meeting("m1", "a", "2021-10-13", "health")
-                .meeting("m2", "b", "2021-11-12", "health")
+                .meeting("m1", "a", "2021-10-13", "health", "digital")
+                .meeting("m2", "b", "2021-11-12", "health", "digital")
                 .meeting("m3", "c", "2021-12-01", "health"), Q4);
 
-        assertThat(outcome.of("topic-overlap")).extracting(Finding::subject, Finding::forums, Finding::severity)
-                .containsExactly(tuple("health", List.of("a", "b", "c"), Severity.HIGH));
-        assertThat(rules.with("overlap.highForums", 4).run(base()
-                .meeting("m1", "a", "2021-10-13", "health")
-                .meeting("m2", "b", "2021-11-12", "health")
-                .meeting("m3", "c", "2021-12-01", "health"), Q4).of("topic-overlap"))
-                .extracting(Finding::severity).containsExactly(Severity.MEDIUM);
+        Finding three = outcome.of("topic-overlap").stream().filter(f -> f.subject().equals("health")).findFirst()
+                .orElseThrow();
+        Finding two = outcome.of("topic-overlap").stream().filter(f -> f.subject().equals("digital")).findFirst()
+                .orElseThrow();
+        assertThat(three.forums()).containsExactly("a", "b", "c");
+        assertThat(three.salience()).isGreaterThan(two.salience());
+        assertThat(three.severity()).isLessThanOrEqualTo(two.severity());
     }
 
     @Test
@@ -94,14 +95,14 @@ class OverlapRulesTest {
 
         assertThat(outcome.of("topic-overlap"))
                 .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity)
-                .containsExactly(tuple("climate", List.of("a", "b"), List.of("m1", "m2"), Severity.MEDIUM));
+                .containsExactly(tuple("climate", List.of("a", "b"), List.of("m1", "m2"), Severity.LOW));
     }
 
     // --- co-occurring topics ----------------------------------------------------------------------------------
 
     @Test
-    void twoTopicsTogetherAtMeetingsOfTwoForums_coOccur() {
-        RuleScenario.Outcome outcome = rules.run(base()
+    void twoTopicsTogetherAtMeetingsOfTwoForums_moreOftenThanTheirFrequencies_coOccur() {
+        RuleScenario.Outcome outcome = rules.with("pair.minMeetings", 2).run(base()
                 .meeting("m1", "a", "2021-10-13", "digital", "mediation", "health")
                 .meeting("m2", "b", "2021-11-12", "mediation", "digital")
                 .meeting("m3", "c", "2021-11-20", "health"), Q4);
@@ -109,12 +110,25 @@ class OverlapRulesTest {
         assertThat(outcome.of("co-occurring-topics"))
                 .extracting(Finding::subject, Finding::topics, Finding::forums, Finding::meetings, Finding::severity)
                 .containsExactly(tuple("digital+mediation", List.of("digital", "mediation"), List.of("a", "b"),
-                        List.of("m1", "m2"), Severity.LOW));
+                        List.of("m1", "m2"), Severity.MEDIUM));
+        assertThat(outcome.of("co-occurring-topics").get(0).measures()).containsEntry("lift", 1.5);
+    }
+
+    @Test
+    void topicsThatComeUpEverywhere_doNotCoOccurMoreThanChance_soNoPairIsReported() {
+        Facts everywhere = base()
+                .meeting("m1", "a", "2021-10-01", "digital", "mediation", "health")
+                .meeting("m2", "a", "2021-10-02", "digital", "mediation", "health")
+                .meeting("m3", "b", "2021-11-01", "digital", "mediation", "health")
+                .meeting("m4", "b", "2021-11-02", "digital", "mediation", "health");
+
+        assertThat(rules.run(everywhere, Q4).of("co-occurring-topics")).isEmpty();
+        assertThat(rules.with("pair.minLift", 1).run(everywhere, Q4).of("co-occurring-topics")).hasSize(3);
     }
 
     @Test
     void pairAtTwoMeetingsOfOneForum_orAtOneMeeting_doesNotCoOccur() {
-        RuleScenario.Outcome outcome = rules.run(base()
+        RuleScenario.Outcome outcome = rules.with("pair.minMeetings", 2).run(base()
                 .meeting("m1", "a", "2021-10-13", "digital", "mediation")
                 .meeting("m2", "a", "2021-11-12", "digital", "mediation")
                 .meeting("m3", "b", "2021-11-12", "health", "security")
@@ -125,9 +139,11 @@ class OverlapRulesTest {
 
     @Test
     void familyWithItsOwnChild_isNoPair_butTheFamilyPairsWithOtherTopics() {
-        RuleScenario.Outcome outcome = rules.run(base()
+        RuleScenario.Outcome outcome = rules.with("pair.minMeetings", 2).run(base()
                 .meeting("m1", "a", "2021-10-13", "climate-security", "security")
-                .meeting("m2", "b", "2021-11-12", "climate-security", "security"), Q4);
+                .meeting("m2", "b", "2021-11-12", "climate-security", "security")
+                .meeting("m3", "c", "2021-11-13", "health")
+                .meeting("m4", "c", "2021-11-14", "digital"), Q4);
 
         assertThat(outcome.of("co-occurring-topics")).extracting(Finding::subject)
                 .containsExactlyInAnyOrder("climate+security", "climate-security+security");
@@ -157,9 +173,9 @@ class OverlapRulesTest {
                 .containsExactly(tuple("a~b", List.of("a", "b"), List.of("mediation"), List.of("a1", "b1", "b2"),
                         Severity.LOW));
         Finding similar = outcome.of("similar-forums").get(0);
-        assertThat(similar.salience()).isCloseTo(1.0 / 3, within(1e-9));
-        assertThat(similar.statement())
-                .isEqualTo("Forum a and Forum b share 1 topic(s) in 2021-Q4 (Jaccard 0.33): Topic mediation.");
+        assertThat(similar.measures().get("jaccard")).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(similar.statement()).isEqualTo("The Forum a and the Forum b shared one of the three topics they "
+                + "raised in the fourth quarter of 2021: Topic mediation.");
     }
 
     @Test

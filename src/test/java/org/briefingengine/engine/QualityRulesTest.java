@@ -143,7 +143,7 @@ class QualityRulesTest {
         assertThat(outcome.of("duplicate-meeting"))
                 .extracting(Finding::subject, Finding::meetings, Finding::statement)
                 .containsExactly(tuple("m1", List.of("m1", "m2", "m3"),
-                        "Meetings m1, m2, m3 of Forum a share the date 2021-10-13: merge them if they are the same meeting."));
+                        "Meetings m1, m2, m3 of the Forum a share the date 13 October 2021: merge them if they are the same meeting."));
     }
 
     @Test
@@ -168,8 +168,8 @@ class QualityRulesTest {
         assertThat(quarter.of("date-too-coarse-for-period"))
                 .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity, Finding::statement)
                 .containsExactly(tuple("y2021", List.of("a"), List.of("y2021"), Severity.LOW,
-                        "'Meeting y2021' is dated only to 2021 (year precision), so it cannot be placed in 2021-Q4 "
-                                + "and is left out of its counts."));
+                        "'Meeting y2021' is dated only to the year (2021), so it cannot be placed in the fourth quarter "
+                                + "of 2021 and is left out of its counts."));
         assertThat(year.of("date-too-coarse-for-period")).isEmpty();
     }
 

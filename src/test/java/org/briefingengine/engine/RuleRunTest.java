@@ -97,7 +97,7 @@ class RuleRunTest {
 
         assertThat(outcome.audit()).extracting(RuleAudit::rule)
                 .containsExactlyInAnyOrderElementsOf(rules.ruleBase().rules().keySet());
-        assertThat(outcome.firings()).containsKeys("family-mention", "topic-overlap", "emerging-topic")
+        assertThat(outcome.firings()).containsKeys("part-mention", "topic-overlap", "first-in-record-topic", "new-channel")
                 .allSatisfy((rule, times) -> assertThat(times).isPositive());
         for (RuleAudit audit : outcome.audit()) {
             assertThat(audit.firings()).as(audit.rule()).isEqualTo(outcome.firings().getOrDefault(audit.rule(), 0));

@@ -108,7 +108,7 @@ final class RuleScenario {
         List<Object> inserted = new ArrayList<>(parameters.values());
         inserted.addAll(FactFlattener.flatten(facts, period));
         Collections.shuffle(inserted, new Random(seed));
-        try (RuleRun run = ruleBase.newRun(period.label(), maxFirings, facts::nameOf)) {
+        try (RuleRun run = ruleBase.newRun(period.label(), maxFirings, facts, SalienceScale.from(parameters))) {
             run.insertAll(inserted).fire();
             return new Outcome(run.findings(), run.all(Object.class), run.audit(), run.firings());
         }

@@ -32,19 +32,41 @@ class TrendRulesTest {
         return Facts.facts().forums("a", "b", "c").topics("x", "y", "z", "w");
     }
 
-    // --- emerging ---------------------------------------------------------------------------------------------
+    // --- emerging and first in the record ---------------------------------------------------------------------
 
     @Test
-    void topicFirstSeenInThePeriod_isEmerging() {
+    void topicFirstSeenAtForumsWithNoEarlierMeetings_isOnlyFirstInTheRecord() {
         RuleScenario.Outcome outcome = rules.run(base()
                 .meeting("m1", "a", "2021-10-13", "x")
                 .meeting("m2", "b", "2021-12-01", "x"), Q4);
 
-        assertThat(outcome.of("emerging-topic"))
+        assertThat(outcome.of("emerging-topic")).isEmpty();
+        assertThat(outcome.of("first-in-record-topic"))
                 .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity, Finding::category)
-                .containsExactly(tuple("x", List.of("a", "b"), List.of("m1", "m2"), Severity.MEDIUM, Category.TREND));
-        assertThat(outcome.of("emerging-topic").get(0).statement())
-                .isEqualTo("Topic x appears for the first time in 2021-Q4, raised at 2 meeting(s) in Forum a and Forum b.");
+                .containsExactly(tuple("x", List.of("a", "b"), List.of("m1", "m2"), Severity.LOW, Category.TREND));
+        assertThat(outcome.of("first-in-record-topic").get(0).statement()).isEqualTo("Topic x appears for the first "
+                + "time in this record in the fourth quarter of 2021, at the Forum a and the Forum b, of which the "
+                + "record holds no earlier meeting.");
+    }
+
+    @Test
+    void topicNewToAForumWhoseEarlierMeetingsAreRecorded_isEmerging() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("a1", "a", "2021-03-01", "y")
+                .meeting("a2", "a", "2021-06-01", "y")
+                .meeting("m1", "a", "2021-10-13", "x", "y"), Q4);
+
+        assertThat(outcome.of("first-in-record-topic")).isEmpty();
+        assertThat(outcome.of("emerging-topic"))
+                .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity)
+                .containsExactly(tuple("x", List.of("a"), List.of("m1"), Severity.MEDIUM));
+        assertThat(outcome.of("emerging-topic").get(0).statement()).isEqualTo("Topic x was raised for the first time "
+                + "in this record in the fourth quarter of 2021, by the Forum a; the Forum a had not raised it at "
+                + "either of two earlier recorded meetings.");
+        assertThat(rules.with("emerging.minEarlierMeetings", 3).run(base()
+                .meeting("a1", "a", "2021-03-01", "y")
+                .meeting("a2", "a", "2021-06-01", "y")
+                .meeting("m1", "a", "2021-10-13", "x"), Q4).of("emerging-topic")).isEmpty();
     }
 
     @Test
@@ -54,6 +76,7 @@ class TrendRulesTest {
                 .meeting("m1", "a", "2021-10-13", "y"), Q4);
 
         assertThat(outcome.of("emerging-topic")).isEmpty();
+        assertThat(outcome.of("first-in-record-topic")).isEmpty();
     }
 
     @Test
@@ -63,97 +86,136 @@ class TrendRulesTest {
                 .meeting("m1", "a", "2021-10-13", "z"), Q4);
 
         assertThat(outcome.of("emerging-topic")).isEmpty();
+        assertThat(outcome.of("first-in-record-topic")).isEmpty();
     }
 
     @Test
-    void topicSeenOnlyAfterThePeriod_isNotEmergingInIt() {
+    void topicSeenOnlyAfterThePeriod_isNotNewInIt() {
         RuleScenario.Outcome outcome = rules.run(base()
                 .meeting("m1", "a", "2021-10-13", "x")
                 .meeting("later", "b", "2022-02-01", "w"), Q4);
 
-        assertThat(outcome.of("emerging-topic")).extracting(Finding::subject).containsExactly("x");
+        assertThat(outcome.of("first-in-record-topic")).extracting(Finding::subject).containsExactly("x");
     }
 
-    // --- rising -----------------------------------------------------------------------------------------------
+    // --- rising and falling: shares, not counts ---------------------------------------------------------------
+
+    /** {@code n} meetings of forum a in the quarter starting on {@code month}, the first {@code withX} raising x. */
+    private static Facts quarter(Facts facts, String prefix, int year, int month, int n, int withX) {
+        for (int i = 0; i < n; i++) {
+            String date = String.format("%d-%02d-%02d", year, month, i + 1);
+            if (i < withX) {
+                facts.meeting(prefix + i, "a", date, "x", "y");
+            } else {
+                facts.meeting(prefix + i, "a", date, "y");
+            }
+        }
+        return facts;
+    }
 
     @Test
-    void topicAtMoreMeetingsThanInThePreviousQuarter_isRising() {
-        RuleScenario.Outcome outcome = rules.run(base()
-                .meeting("q3", "a", "2021-08-01", "x")
-                .meeting("q4a", "a", "2021-10-13", "x")
-                .meeting("q4b", "b", "2021-11-13", "x"), Q4);
+    void topicWhoseShareOfMeetingsRose_isRising_statedInWords() {
+        RuleScenario.Outcome outcome = rules.run(quarter(quarter(base(), "q3-", 2021, 7, 4, 1), "q4-", 2021, 10, 4, 4),
+                Q4);
 
         assertThat(outcome.of("rising-topic"))
                 .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity)
-                .containsExactly(tuple("x", List.of("a", "b"), List.of("q3", "q4a", "q4b"), Severity.MEDIUM));
-        assertThat(outcome.of("rising-topic").get(0).statement()).isEqualTo(
-                "Topic x is rising: 2 meeting(s) in 2 forum(s) in 2021-Q4 against 1 in 1 in 2021-Q3.");
+                .containsExactly(tuple("x", List.of("a"), List.of("q3-0", "q4-0", "q4-1", "q4-2", "q4-3"),
+                        Severity.MEDIUM));
+        Finding rising = outcome.of("rising-topic").get(0);
+        assertThat(rising.statement()).isEqualTo("Topic x is rising: raised at four of four meetings in the fourth "
+                + "quarter of 2021, against one of four meetings in the third quarter of 2021.");
+        assertThat(rising.measures()).containsEntry("shareNow", 1.0).containsEntry("shareBefore", 0.25)
+                .containsEntry("ratio", 4.0);
+        assertThat(rising.statement()).doesNotContain("(s)", "2021-Q");
     }
 
     @Test
-    void topicInMoreForumsWithTheSameNumberOfMeetings_isRising() {
-        RuleScenario.Outcome outcome = rules.run(base()
-                .meeting("q3a", "a", "2021-08-01", "x")
-                .meeting("q3b", "a", "2021-09-01", "x")
-                .meeting("q4a", "a", "2021-10-13", "x")
-                .meeting("q4b", "b", "2021-11-13", "x"), Q4);
-
-        assertThat(outcome.of("rising-topic")).extracting(Finding::subject).containsExactly("x");
-    }
-
-    @Test
-    void topicBelowTheMinimumOrNotGrowing_isNotRising() {
-        RuleScenario.Outcome outcome = rules.run(base()
-                // y: one meeting now (minimum is 2), even though in another forum
-                .meeting("y-q3", "a", "2021-08-01", "y")
-                .meeting("y-q4", "b", "2021-10-13", "y")
-                // z: two and two, same forums
-                .meeting("z-q3a", "a", "2021-07-01", "z")
-                .meeting("z-q3b", "b", "2021-07-02", "z")
-                .meeting("z-q4a", "a", "2021-10-01", "z")
-                .meeting("z-q4b", "b", "2021-10-02", "z"), Q4);
+    void moreMeetingsOnATopic_inAQuarterWithMoreMeetingsStill_isNotRising_butFalling() {
+        // x: 2 of 2 meetings before, 3 of 10 now: the raw count rose, its share fell.
+        RuleScenario.Outcome outcome = rules.run(quarter(quarter(base(), "q3-", 2021, 7, 2, 2), "q4-", 2021, 10, 10, 3),
+                Q4);
 
         assertThat(outcome.of("rising-topic")).isEmpty();
+        assertThat(outcome.of("falling-topic")).extracting(Finding::subject).containsExactly("x");
+        assertThat(outcome.of("falling-topic").get(0).statement()).isEqualTo("Topic x is falling: raised at three of "
+                + "ten meetings in the fourth quarter of 2021, against two of two meetings in the third quarter of 2021.");
     }
 
     @Test
-    void risingMinimums_areReadFromTheParameters() {
+    void aRiseTooSmallForTheTest_orFromForumsThatDidNotMeetBefore_isNotRising() {
+        // one of two before, two of two now: a share ratio of 2, but too little evidence for the test
+        assertThat(rules.run(quarter(quarter(base(), "q3-", 2021, 7, 2, 1), "q4-", 2021, 10, 2, 2), Q4)
+                .of("rising-topic")).isEmpty();
+        // from nothing in forum b, whose forum did not meet before: no earlier meetings of the same forums
+        RuleScenario.Outcome fromNothing = rules.run(quarter(base(), "q3-", 2021, 7, 4, 0)
+                .meeting("b1", "b", "2021-10-01", "z").meeting("b2", "b", "2021-10-02", "z")
+                .meeting("b3", "b", "2021-10-03", "z").meeting("b4", "b", "2021-10-04", "z"), Q4);
+        assertThat(fromNothing.of("rising-topic")).extracting(Finding::subject).doesNotContain("z");
+    }
+
+    @Test
+    void trendThresholds_areReadFromTheParameters() {
+        Facts facts = quarter(quarter(base(), "q3-", 2021, 7, 4, 1), "q4-", 2021, 10, 4, 4);
+
+        assertThat(rules.with("trend.minRatio", 5).run(facts, Q4).of("rising-topic")).isEmpty();
+        assertThat(rules.with("trend.minZ", 3).run(facts, Q4).of("rising-topic")).isEmpty();
+        assertThat(rules.with("trend.minMeetings", 5).run(facts, Q4).of("rising-topic")).isEmpty();
+        assertThat(rules.with("trend.minEarlierMeetings", 5).run(facts, Q4).of("rising-topic")).isEmpty();
+        assertThat(rules.with("trend.minZ", 1).run(facts, Q4).of("rising-topic")).hasSize(1);
+    }
+
+    @Test
+    void weights_replaceCounts_whenTheDataGivesThem() {
+        // Each quarter two meetings of 100 weighted items; x takes 5 of 200 before and 78 of 200 now.
         Facts facts = base()
-                .meeting("q3", "a", "2021-08-01", "x")
-                .meeting("q4a", "a", "2021-10-13", "x")
-                .meeting("q4b", "b", "2021-11-13", "x");
+                .meeting("q3-0", "a", "2021-07-01", "x", "y").weight("q3-0", "x", 5).weight("q3-0", "y", 95)
+                .meeting("q3-1", "a", "2021-07-02", "y").weight("q3-1", "y", 100)
+                .meeting("q4-0", "a", "2021-10-01", "x", "y").weight("q4-0", "x", 39).weight("q4-0", "y", 61)
+                .meeting("q4-1", "a", "2021-10-02", "x", "z").weight("q4-1", "x", 39).weight("q4-1", "z", 61);
 
-        assertThat(rules.with("rising.minIncrease", 2).run(facts, Q4).of("rising-topic")).isEmpty();
-        assertThat(rules.with("rising.minMeetings", 3).run(facts, Q4).of("rising-topic")).isEmpty();
-        assertThat(rules.with("rising.minMeetings", 1).run(facts, Q4).of("rising-topic")).hasSize(1);
+        RuleScenario.Outcome outcome = rules.run(facts, Q4);
+
+        assertThat(outcome.of("rising-topic")).extracting(Finding::subject).containsExactly("x");
+        assertThat(outcome.of("rising-topic").get(0).statement()).isEqualTo("Topic x is rising: raised at 39% of the "
+                + "agenda (78 of 200 weighted items) in the fourth quarter of 2021, against 3% of the agenda (5 of 200 "
+                + "weighted items) in the third quarter of 2021.");
+        assertThat(outcome.of("falling-topic")).extracting(Finding::subject).containsExactly("y");
     }
 
     @Test
-    void topicAtMoreMeetingsThanInTheSameQuarterAYearBefore_isRisingYearOnYear() {
-        RuleScenario.Outcome outcome = rules.run(base()
-                .meeting("y2020", "c", "2020-11-01", "x")
-                .meeting("q4a", "a", "2021-10-13", "x")
-                .meeting("q4b", "b", "2021-11-13", "x"), Q4);
+    void weightedRise_outranksASmallCountedOne() {
+        // x: 5 of 100 items before, 39 of 100 now (weighted); z: raised at one meeting before, two now (counted)
+        Facts facts = base()
+                .meeting("w3", "a", "2021-07-01", "x", "y").weight("w3", "x", 5).weight("w3", "y", 95)
+                .meeting("w4", "a", "2021-10-01", "x", "y").weight("w4", "x", 39).weight("w4", "y", 61)
+                .meeting("c3a", "b", "2021-07-02", "z").meeting("c3b", "b", "2021-07-03", "w")
+                .meeting("c4a", "b", "2021-10-02", "z").meeting("c4b", "b", "2021-10-03", "z");
+
+        List<Finding> rising = rules.with("trend.minZ", 0).with("trend.minEarlierMeetings", 1)
+                .with("trend.minMeetings", 1).run(facts, Q4)
+                .of("rising-topic");
+
+        assertThat(rising).extracting(Finding::subject).contains("x");
+        Finding x = rising.stream().filter(f -> f.subject().equals("x")).findFirst().orElseThrow();
+        rising.stream().filter(f -> !f.subject().equals("x"))
+                .forEach(other -> assertThat(x.salience()).isGreaterThan(other.salience()));
+    }
+
+    @Test
+    void shareRiseAgainstTheSameQuarterAYearBefore_isRisingYearOnYear() {
+        RuleScenario.Outcome outcome = rules.run(quarter(quarter(base(), "y-", 2020, 10, 4, 1), "q4-", 2021, 10, 4, 4),
+                Q4);
 
         assertThat(outcome.of("rising-topic-year-on-year"))
-                .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity)
-                .containsExactly(tuple("x", List.of("a", "b", "c"), List.of("q4a", "q4b", "y2020"), Severity.LOW));
-        assertThat(outcome.of("rising-topic-year-on-year").get(0).statement())
-                .isEqualTo("Topic x came up at 2 meeting(s) in 2021-Q4 against 1 in the same quarter a year before.");
+                .extracting(Finding::subject, Finding::meetings)
+                .containsExactly(tuple("x", List.of("q4-0", "q4-1", "q4-2", "q4-3", "y-0")));
+        assertThat(outcome.of("rising-topic-year-on-year").get(0).statement()).isEqualTo("Topic x came up at four of "
+                + "four meetings in the fourth quarter of 2021, against one of four meetings in the same quarter a "
+                + "year before.");
         assertThat(outcome.of("rising-topic")).as("nothing in 2021-Q3 to compare with").isEmpty();
-    }
-
-    @Test
-    void yearOnYear_needsTheTopicAYearBefore_andIsOnlyForQuarters() {
-        Facts facts = base()
-                .meeting("other-q", "c", "2020-08-01", "x")
-                .meeting("q4a", "a", "2021-10-13", "x")
-                .meeting("q4b", "b", "2021-11-13", "x");
-
-        assertThat(rules.run(facts, Q4).of("rising-topic-year-on-year")).as("2020-Q3 is not 2020-Q4").isEmpty();
-        assertThat(rules.run(facts, YEAR).of("rising-topic-year-on-year")).isEmpty();
-        assertThat(rules.run(facts, YEAR).of("rising-topic")).as("2021 against 2020").extracting(Finding::subject)
-                .containsExactly("x");
+        assertThat(rules.run(quarter(quarter(base(), "y-", 2020, 10, 4, 1), "q4-", 2021, 10, 4, 4), YEAR)
+                .of("rising-topic-year-on-year")).as("only for quarters").isEmpty();
     }
 
     // --- persistent -------------------------------------------------------------------------------------------
@@ -238,8 +300,9 @@ class TrendRulesTest {
         assertThat(outcome.of("fading-topic"))
                 .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity)
                 .containsExactly(tuple("x", List.of("a"), List.of("q3", "q4"), Severity.MEDIUM));
-        assertThat(outcome.of("fading-topic").get(0).statement()).isEqualTo(
-                "Topic x is fading: raised at 1 meeting(s) in 2021-Q3 but not in 2021-Q4, although Forum a met again.");
+        assertThat(outcome.of("fading-topic").get(0).statement()).isEqualTo("Topic x is fading: raised at one meeting "
+                + "in the third quarter of 2021 but not at the meeting that the Forum a held in the fourth quarter of "
+                + "2021.");
     }
 
     @Test
@@ -283,7 +346,8 @@ class TrendRulesTest {
                         tuple("x", List.of("a", "b"), List.of("m1", "m2", "m3"), Severity.INFO),
                         tuple("y", List.of("b"), List.of("m3"), Severity.INFO));
         assertThat(outcome.of("topic-frequency")).filteredOn(f -> f.subject().equals("x")).extracting(Finding::statement)
-                .containsExactly("Topic x was raised at 3 meeting(s) in 2 forum(s) in 2021-Q4: Forum a and Forum b.");
+                .containsExactly("Topic x was raised at three meetings in the fourth quarter of 2021: the Forum a and the "
+                        + "Forum b.");
         assertThat(rules.with("frequency.minMeetings", 2).run(base()
                 .meeting("m1", "a", "2021-10-13", "x"), Q4).of("topic-frequency")).isEmpty();
     }
@@ -301,11 +365,12 @@ class TrendRulesTest {
         RuleScenario.Outcome all = rules.run(facts, RuleScenario.ALL);
 
         assertThat(quarter.findings()).extracting(Finding::rule)
-                .contains("emerging-topic", "rising-topic", "persistent-topic", "fading-topic");
-        assertThat(all.findings()).extracting(Finding::rule).doesNotContain("emerging-topic", "rising-topic",
-                "rising-topic-year-on-year", "persistent-topic", "fading-topic", "first-time-participant");
+                .contains("first-in-record-topic", "persistent-topic", "fading-topic");
+        assertThat(all.findings()).extracting(Finding::rule).doesNotContain("emerging-topic", "first-in-record-topic",
+                "rising-topic", "falling-topic", "rising-topic-year-on-year", "persistent-topic", "fading-topic",
+                "first-time-participant");
         assertThat(all.of("topic-frequency")).filteredOn(f -> f.subject().equals("x")).extracting(Finding::statement)
-                .containsExactly("Topic x was raised at 3 meeting(s) in 2 forum(s) across the whole record: "
-                        + "Forum a and Forum b.");
+                .containsExactly("Topic x was raised at three meetings across the whole record: the Forum a and the "
+                        + "Forum b.");
     }
 }

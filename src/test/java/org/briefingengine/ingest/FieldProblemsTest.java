@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /** Fields that are wrong inside one fact: each problem is placed at the field, and all of them surface at once. */
 class FieldProblemsTest {
 
-    private static final String ALLOWED_MEETING_FIELDS = "allowed: coChairs, end, forum, hosts, id, initiatives, "
-            + "level, mode, outcomes, participantCount, participantNote, participants, people, place, roles, sources, "
-            + "start, title, topics";
+    private static final String ALLOWED_MEETING_FIELDS = "allowed: coChairs, edition, end, forum, hosts, id, "
+            + "initiatives, level, mode, outcomes, participantCount, participantNote, participants, people, place, "
+            + "roles, sources, start, title, topicWeights, topics";
 
     @Test
     void threeWrongTypesInOneMeeting_areThreeLinesInOnePass() {

@@ -38,7 +38,9 @@ class RulesReadmeTest {
         "engine.facts.ReportWindow", "model.Parameter", "model.Topic", "model.Forum", "model.Actor", "model.Person",
         "model.Meeting", "engine.facts.BucketKey", "engine.facts.TopicCount", "engine.facts.TopicForumCount",
         "engine.facts.ForumTopics", "engine.facts.ForumSimilarity", "engine.facts.TopicPair",
-        "engine.facts.CoChairPair", "model.Finding"})
+        "engine.facts.CoChairPair", "model.Finding", "engine.facts.WindowTotal", "engine.facts.TopicTrend",
+        "engine.facts.LeadPair", "engine.facts.ParticipationStep", "engine.facts.EditionStep",
+        "engine.facts.LatestEdition"})
     void factTypeTable_listsExactlyTheRecordsFields(String type) throws Exception {
         Class<?> record = Class.forName("org.briefingengine." + type);
 

@@ -48,7 +48,7 @@ class ScenarioRunnerTest {
                 + "missing topic-overlap/digital-governance [forums eu-ohchr-dialogue, paris-peace-forum, unsc] "
                 + "(found [forums eu-ohchr-dialogue, paris-peace-forum]); "
                 + "missing topic-overlap/human-rights; "
-                + "unexpected emerging-topic/civic-space");
+                + "unexpected first-in-record-topic/civic-space");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.briefingengine.engine.facts;
 
-/** Derived: a (topic, bucket) or (topic, forum) pair seen at least once, so counts accumulate per key, linearly. */
-public record BucketKey(String kind, String topic, String key) {
+/**
+ * Derived: a two-part key seen at least once (a topic and a quarter, a topic and a forum, two topics, two co-chairs,
+ * a forum and a day), so counts accumulate once per key, linearly. {@code kind} says what the two parts are.
+ */
+public record BucketKey(String kind, String first, String second) {
 }

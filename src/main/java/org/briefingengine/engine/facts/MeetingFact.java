@@ -6,7 +6,10 @@ import org.briefingengine.model.Meeting;
  * A meeting placed against the report window. {@code lag} counts windows back (0 = the period itself, 1 = the one
  * before, …) and is -1 when the date is too coarse to place in one window. {@code earlier} is true for anything
  * wholly before the period; {@code straddling} for a coarse date that may or may not fall in the period.
+ * {@code edition} is its number in the forum's series (0 when unnumbered), {@code participants} the participant count
+ * the source gives (0 when it gives none), and {@code weight} the sum of its topic weights (1 when unweighted).
  */
 public record MeetingFact(String id, String forum, int lag, boolean earlier, boolean straddling, String precision,
-                          int topicCount, int sourceCount, boolean endBeforeStart, String start, Meeting meeting) {
+                          int topicCount, int sourceCount, boolean endBeforeStart, String start, Meeting meeting,
+                          String year, String mode, String level, int edition, int participants, double weight) {
 }

@@ -1,11 +1,14 @@
 package org.briefingengine.engine.facts;
 
 /**
- * The period under report, one per session. {@code phrase} is how statements name it ("in 2021-Q4", "across the
- * whole record"). {@code yearAgoLag} is the lag of the same window a year earlier (4 for a quarter, 1 for a year, 0
- * when there is none); {@code comparable} is false for {@code all}, where there is no earlier period to compare with,
- * so trend and first-time rules stay silent.
+ * The period under report, one per session. {@code phrase} is how statements name it ("in the fourth quarter of
+ * 2021", "across the whole record"); {@code words} and {@code previousWords} name the period and the one before in
+ * words. {@code yearAgoLag} is the lag of the same window a year earlier (4 for a quarter, 1 for a year, 0 when there
+ * is none); {@code comparable} is false for {@code all}, where there is no earlier period to compare with, so
+ * comparison rules stay silent. {@code startYear} and {@code endYear} are the calendar years it starts and ends in;
+ * {@code endsAtYearEnd} is true when it ends on 31 December.
  */
 public record ReportWindow(String period, String phrase, String kind, String previous, int yearAgoLag,
-                           boolean comparable) {
+                           boolean comparable, String words, String previousWords, int startYear, int endYear,
+                           boolean endsAtYearEnd) {
 }

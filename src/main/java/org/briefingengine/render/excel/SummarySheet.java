@@ -10,7 +10,6 @@ import org.briefingengine.model.Finding;
 /** The first sheet: what the pack covers, what it found first of all, and exactly what it was made from. */
 final class SummarySheet {
 
-    static final int TOP_FINDINGS = 10;
     static final String NO_MEETINGS = "No meetings were found in this period.";
 
     private final BriefingReport report;
@@ -64,7 +63,7 @@ final class SummarySheet {
     private void topFindings(SheetWriter sheet) {
         sheet.section("Top findings");
         sheet.header("Rank", "Severity", "Category", "Statement", "Subject", "Finding id");
-        List<Finding> top = report.findings().stream().limit(TOP_FINDINGS).toList();
+        List<Finding> top = report.summary();
         for (int i = 0; i < top.size(); i++) {
             Finding f = top.get(i);
             sheet.row().integer(i + 1L, sheet.book.styles.valueInteger).text(f.severity().code())

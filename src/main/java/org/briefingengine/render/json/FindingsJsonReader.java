@@ -71,7 +71,13 @@ public final class FindingsJsonReader {
                 Category.valueOf(upper(node, "category")), Severity.valueOf(upper(node, "severity")),
                 node.path("salience").asDouble(), node.path("statement").textValue(), node.path("subject").asText(""),
                 node.path("period").textValue(), strings(node, "forums"), strings(node, "actors"),
-                strings(node, "meetings"), strings(node, "topics"));
+                strings(node, "meetings"), strings(node, "topics"), measures(node), strings(node, "subjects"), "");
+    }
+
+    private static java.util.Map<String, Double> measures(JsonNode node) {
+        java.util.Map<String, Double> values = new java.util.TreeMap<>();
+        node.path("measures").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asDouble()));
+        return values;
     }
 
     private static String upper(JsonNode node, String field) {

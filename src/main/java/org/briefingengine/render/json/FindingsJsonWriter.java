@@ -51,6 +51,9 @@ public final class FindingsJsonWriter implements ReportWriter {
         strings(node.putArray("actors"), f.actors());
         strings(node.putArray("meetings"), f.meetings());
         strings(node.putArray("topics"), f.topics());
+        strings(node.putArray("subjects"), f.subjects());
+        ObjectNode measures = node.putObject("measures");
+        f.measures().forEach(measures::put);
         return node;
     }
 

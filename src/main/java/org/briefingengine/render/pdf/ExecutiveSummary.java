@@ -11,7 +11,6 @@ final class ExecutiveSummary {
 
     static final String KEY = "summary";
     static final String TITLE = "Executive summary";
-    static final int TOP_FINDINGS = 10;
 
     private final Pack pack;
 
@@ -29,7 +28,7 @@ final class ExecutiveSummary {
         }
         pack.add(pack.blocks.text(findingCounts(report)));
         pack.subheading("Top findings");
-        List<Finding> top = report.findings().stream().limit(TOP_FINDINGS).toList();
+        List<Finding> top = report.summary();
         if (top.isEmpty()) {
             pack.add(pack.blocks.note("The rules made no findings for " + pack.period() + "."));
         } else {

@@ -67,9 +67,9 @@ final class Labels {
         return m.start().precision().name().toLowerCase(Locale.ROOT);
     }
 
-    /** A rule or enum name as words: {@code emerging-topic} → "Emerging topic". */
+    /** A rule name as words: {@code emerging-topic} → "Emerging topic", {@code recurring-co-chairs} → "Recurring co-chairs". */
     static String ruleTitle(String rule) {
-        return capitalise(humanise(rule));
+        return org.briefingengine.engine.Phrasing.ruleLabel(rule);
     }
 
     static String humanise(String code) {

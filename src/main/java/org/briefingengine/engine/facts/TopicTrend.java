@@ -1,0 +1,54 @@
+package org.briefingengine.engine.facts;
+
+import java.util.Set;
+
+/**
+ * Derived: a topic's share of the meetings held (or of their weight) in the period against the window {@code against}
+ * lags back. {@code ratio} is the share now over the share then (infinite when it was 0), {@code z} the two-proportion
+ * test statistic (positive when the share rose). {@code sameForumsBefore} counts the earlier window's meetings of the
+ * forums raising the topic now, so a rise from nothing is only read where those forums met before; {@code forumsAgain}
+ * counts this period's meetings of the forums that raised it then. {@code heldNow} and {@code heldBefore} are the
+ * meetings held in each window (equal to the totals when no meeting carries topic weights).
+ */
+public record TopicTrend(String topic, int against, Set<String> meetingsNow, Set<String> meetingsBefore,
+                         Set<String> forumsNow, Set<String> forumsBefore, double weightNow, double totalNow,
+                         double weightBefore, double totalBefore, int heldNow, int heldBefore, int sameForumsBefore,
+                         int forumsAgain, double shareNow, double shareBefore, double ratio, double z) {
+
+    public TopicTrend {
+        meetingsNow = Set.copyOf(meetingsNow);
+        meetingsBefore = Set.copyOf(meetingsBefore);
+        forumsNow = Set.copyOf(forumsNow);
+        forumsBefore = Set.copyOf(forumsBefore);
+    }
+
+    /** The share now over the share then, for reports: capped so that a rise from nothing stays a finite number. */
+    public double ratioForReport() {
+        return Double.isInfinite(ratio) ? 1000 : Math.round(ratio * 100) / 100.0;
+    }
+
+    /** Works out shares, ratio and test statistic from the counts a derive rule accumulated. */
+    public static TopicTrend of(String topic, int against, Set<?> meetingsNow, Set<?> meetingsBefore,
+                                Set<?> forumsNow, Set<?> forumsBefore, Number weightNow, Number totalNow,
+                                Number weightBefore, Number totalBefore, Number heldNow, Number heldBefore,
+                                Number sameForumsBefore, Number forumsAgain) {
+        double wNow = weightNow.doubleValue();
+        double nNow = totalNow.doubleValue();
+        double wBefore = weightBefore.doubleValue();
+        double nBefore = totalBefore.doubleValue();
+        double pNow = nNow > 0 ? wNow / nNow : 0;
+        double pBefore = nBefore > 0 ? wBefore / nBefore : 0;
+        double ratio = pBefore > 0 ? pNow / pBefore : pNow > 0 ? Double.POSITIVE_INFINITY : 1;
+        double pooled = nNow + nBefore > 0 ? (wNow + wBefore) / (nNow + nBefore) : 0;
+        double spread = Math.sqrt(pooled * (1 - pooled) * (nNow > 0 && nBefore > 0 ? 1 / nNow + 1 / nBefore : 0));
+        double z = spread > 0 ? (pNow - pBefore) / spread : 0;
+        return new TopicTrend(topic, against, strings(meetingsNow), strings(meetingsBefore), strings(forumsNow),
+                strings(forumsBefore), wNow, nNow, wBefore, nBefore, heldNow.intValue(), heldBefore.intValue(),
+                sameForumsBefore.intValue(),
+                forumsAgain.intValue(), pNow, pBefore, ratio, z);
+    }
+
+    private static Set<String> strings(Set<?> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

@@ -55,10 +55,14 @@ public final class CsvImporter {
                 stream(file, headers.get(file.toString()), m, rejects, counts, "topics", row -> {
                     MeetingDraft meeting = meetingOf(row, t.meeting(), drafts, rejects, file);
                     String topic = row.single(t.topic());
-                    if (meeting == null || topic == null) {
+                    Double weight = weight(row, t.weight(), rejects);
+                    if (meeting == null || topic == null || (t.weight() != null && weight == null)) {
                         return false;
                     }
                     meeting.topics.add(topic);
+                    if (weight != null) {
+                        meeting.weights.merge(topic, weight, Double::sum);
+                    }
                     return true;
                 });
             }
@@ -122,6 +126,24 @@ public final class CsvImporter {
         String document = Objects.requireNonNullElse(row.single(s.document()), file.getFileName().toString());
         Lang language = Lang.valueOf(s.language().toUpperCase(java.util.Locale.ROOT));
         return new Source(document, row.single(s.url()), language, row.single(s.pointer()), row.single(s.quote()));
+    }
+
+    /** A weight above 0; null (and a reject) when the column holds something else. */
+    private static Double weight(TableRow row, ValueSpec spec, Rejects rejects) {
+        String text = row.single(spec);
+        if (spec == null || text == null) {
+            return null;
+        }
+        try {
+            double weight = Double.parseDouble(text);
+            if (weight > 0 && Double.isFinite(weight)) {
+                return weight;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        rejects.add(row.at(spec.columns().get(0)), "weight '" + text + "' is not a number above 0");
+        return null;
     }
 
     private static PartialDate date(TableRow row, DateSpec spec, Rejects rejects) {
@@ -196,7 +218,7 @@ public final class CsvImporter {
             missing(m, meetingsFile, header, dateColumns.get(i), datePointers.get(i), problems);
         }
         m.topicTables().forEach(tt -> check(m, folder.resolve(tt.file()), tt.pointer() + "/file",
-                List.of(tt.meeting(), tt.topic()), headers, problems));
+                java.util.Arrays.asList(tt.meeting(), tt.topic(), tt.weight()), headers, problems));
         m.roleTables().forEach(rt -> check(m, folder.resolve(rt.file()), rt.pointer() + "/file",
                 List.of(rt.meeting(), rt.actor(), rt.role()), headers, problems));
     }

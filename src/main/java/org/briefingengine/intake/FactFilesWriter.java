@@ -85,6 +85,10 @@ public final class FactFilesWriter {
         m.put("mode", d.mode);
         ArrayNode topics = m.putArray("topics");
         d.topics.stream().sorted().forEach(topics::add);
+        if (!d.weights.isEmpty()) {
+            ObjectNode weights = m.putObject("topicWeights");
+            d.weights.forEach(weights::put);
+        }
         ObjectNode roles = m.putObject("roles");
         d.sortedRoles().forEach((role, actors) -> actors.forEach(roles.withArray(role)::add));
         ObjectNode source = m.putArray("sources").addObject();

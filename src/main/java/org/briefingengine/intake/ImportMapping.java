@@ -24,8 +24,11 @@ record ImportMapping(JsonDocument document, List<JsonNode> forums, ActorSpec act
     record RoleColumn(ValueSpec role, ValueSpec actors) {
     }
 
-    /** A table adding topics to meetings: one row, one topic of one meeting. */
-    record TopicTable(String file, String pointer, ValueSpec meeting, ValueSpec topic) {
+    /**
+     * A table adding topics to meetings: one row, one topic of one meeting, with an optional weight (sections,
+     * agenda items); rows naming the same topic of a meeting add their weights up.
+     */
+    record TopicTable(String file, String pointer, ValueSpec meeting, ValueSpec topic, ValueSpec weight) {
     }
 
     /** A table adding actors in roles to meetings: one row, one actor in one role at one meeting. */

@@ -46,14 +46,18 @@ final class IntakeLayout {
                     new Column("participantCount", "A count when the source gives only a count.", null),
                     new Column("participantNote", "What the source says about who took part.", null),
                     new Column("initiatives", "Initiatives launched or discussed, one per line.", null),
-                    new Column("outcomes", "Outcome documents, one per line.", null))),
+                    new Column("outcomes", "Outcome documents, one per line.", null),
+                    new Column("edition", "Its number in the forum's series (4 for the 4th edition), or empty.",
+                            null))),
             new Sheet(PARTICIPATION, List.of(
                     new Column("meeting", "Meeting id from the Meetings sheet.", null),
                     new Column("actor", "Actor id: pick from the list.", "actors"),
                     new Column("role", "Role from rules/roles.json: co-chair, host, participant, voted-yes…", "roles"))),
             new Sheet(TOPICS, List.of(
                     new Column("meeting", "Meeting id from the Meetings sheet.", null),
-                    new Column("topic", "Topic id from the taxonomy: pick from the list.", "topics"))),
+                    new Column("topic", "Topic id from the taxonomy: pick from the list.", "topics"),
+                    new Column("weight", "How much of the meeting the topic took (agenda items, sections), or empty.",
+                            null))),
             new Sheet(SOURCES, List.of(
                     new Column("meeting", "Meeting id from the Meetings sheet.", null),
                     new Column("document", "Seed file name or document title; or leave empty and give a url.", null),
@@ -67,7 +71,8 @@ final class IntakeLayout {
                     new Column("region", "Region, or empty.", null),
                     new Column("name-en", "Name in English.", null),
                     new Column("name-fr", "Name in French, or empty.", null),
-                    new Column("name-ar", "Name in Arabic, or empty.", null))),
+                    new Column("name-ar", "Name in Arabic, or empty.", null),
+                    new Column("partOf", "Id of the organisation it is part of (OHCHR: UN), or empty.", "actors"))),
             new Sheet(FORUMS, List.of(
                     new Column("id", "Forum id, lower-case with hyphens.", null),
                     new Column("kind", "Forum kind: pick from the list.", "forumKinds"),
@@ -75,7 +80,9 @@ final class IntakeLayout {
                     new Column("name-fr", "Name in French, or empty.", null),
                     new Column("name-ar", "Name in Arabic, or empty.", null),
                     new Column("cadenceYears", "How often it meets: 1 yearly, 2 biennial, 0 irregular.", null),
-                    new Column("convenors", "Actor ids of its convenors, one per line.", null))));
+                    new Column("convenors", "Actor ids of its convenors, one per line.", null),
+                    new Column("members", "Actor ids of its members, one per line (members are never 'new').", null),
+                    new Column("recordedSince", "When the record of its meetings starts: 2017 or 2017-06.", null))));
 
     private IntakeLayout() {
     }

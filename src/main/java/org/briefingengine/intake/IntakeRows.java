@@ -28,12 +28,12 @@ final class IntakeRows {
             meetings.add(Arrays.asList(m.id(), m.title(), m.start().toString(), m.forum(),
                     m.end() == null ? null : m.end().toString(), m.place(), name(m.mode()),
                     m.level() == null ? null : name(m.level()), m.participantCount(), m.participantNote(),
-                    String.join("\n", m.initiatives()), String.join("\n", m.outcomes())));
+                    String.join("\n", m.initiatives()), String.join("\n", m.outcomes()), m.edition()));
             m.coChairs().forEach(a -> participation.add(List.of(m.id(), a, "co-chair")));
             m.hosts().forEach(a -> participation.add(List.of(m.id(), a, "host")));
             m.participants().forEach(a -> participation.add(List.of(m.id(), a, "participant")));
             m.roles().forEach((role, actors) -> actors.forEach(a -> participation.add(List.of(m.id(), a, role))));
-            m.topics().forEach(t -> topics.add(List.of(m.id(), t)));
+            m.topics().forEach(t -> topics.add(Arrays.asList(m.id(), t, m.topicWeights().get(t))));
             m.sources().forEach(s -> sources.add(Arrays.asList(m.id(), s.document(), s.url(), s.language().code(),
                     s.pointer(), s.quote())));
         }
@@ -48,12 +48,13 @@ final class IntakeRows {
 
     private static List<Object> actor(Actor a) {
         return Arrays.asList(a.id(), name(a.type()), a.region(), a.names().en(), a.names().in(Lang.FR).orElse(null),
-                a.names().in(Lang.AR).orElse(null));
+                a.names().in(Lang.AR).orElse(null), a.partOf().isEmpty() ? null : a.partOf());
     }
 
     private static List<Object> forum(Forum f) {
         return Arrays.asList(f.id(), name(f.kind()), f.names().en(), f.names().in(Lang.FR).orElse(null),
-                f.names().in(Lang.AR).orElse(null), f.cadenceYears(), String.join("\n", f.convenors()));
+                f.names().in(Lang.AR).orElse(null), f.cadenceYears(), String.join("\n", f.convenors()),
+                String.join("\n", f.members()), f.recordedSince() == null ? null : f.recordedSince().toString());
     }
 
     static String name(Enum<?> value) {

@@ -63,14 +63,14 @@ public final class IntakeWorkbookReader {
             });
             rows(book, IntakeLayout.PARTICIPATION, (row, at) -> participation(row, meetings, meetingIndex));
             rows(book, IntakeLayout.TOPICS, (row, at) -> linked(row, IntakeLayout.TOPICS, meetings, meetingIndex)
-                    .ifPresent(i -> add(meetings, i, "topics", row, 1)));
+                    .ifPresent(i -> topic(meetings, i, row)));
             rows(book, IntakeLayout.SOURCES, (row, at) -> source(row, meetings, meetingIndex));
             ArrayNode actors = root.putArray("actors");
             rows(book, IntakeLayout.ACTORS, (row, at) -> actors.add(named(row, IntakeLayout.ACTORS,
                     "/actors/" + actors.size(), List.of())));
             ArrayNode forums = root.putArray("forums");
             rows(book, IntakeLayout.FORUMS, (row, at) -> forums.add(named(row, IntakeLayout.FORUMS,
-                    "/forums/" + forums.size(), List.of("convenors"))));
+                    "/forums/" + forums.size(), List.of("convenors", "members"))));
             return Optional.of(new JsonDocument(workbook, root, Map.of(), places));
         } catch (IOException | RuntimeException e) {
             problems.error(workbook, "cannot read the workbook: " + e.getMessage()
@@ -153,8 +153,9 @@ public final class IntakeWorkbookReader {
 
     /** Dates and counts keep their cell type's meaning; everything else is text. */
     private JsonNode value(Cell cell, String field) {
-        boolean date = field.equals("start") || field.equals("end");
-        boolean number = field.equals("participantCount") || field.equals("cadenceYears");
+        boolean date = field.equals("start") || field.equals("end") || field.equals("recordedSince");
+        boolean number = field.equals("participantCount") || field.equals("cadenceYears") || field.equals("edition")
+                || field.equals("weight");
         if (cell.getCellType() == CellType.NUMERIC && date && DateUtil.isCellDateFormatted(cell)) {
             return NODES.textNode(cell.getLocalDateTimeCellValue().toLocalDate().toString());
         }
@@ -184,6 +185,18 @@ public final class IntakeWorkbookReader {
                 actors.add(text(row.getCell(1)).strip());
             }
         });
+    }
+
+    /** A topic of a meeting and, when the row gives one, its weight. */
+    private void topic(ArrayNode meetings, int i, Row row) {
+        add(meetings, i, "topics", row, 1);
+        Cell weight = row.getCell(2);
+        if (weight != null && !text(weight).isBlank()) {
+            String topic = text(row.getCell(1)).strip();
+            String pointer = "/meetings/" + i + "/topicWeights/" + topic.replace("~", "~0").replace("/", "~1");
+            places.put(pointer, at(row, 2));
+            ((ObjectNode) meetings.get(i)).with("topicWeights").set(topic, value(weight, "weight"));
+        }
     }
 
     private void source(Row row, ArrayNode meetings, Map<String, Integer> index) {

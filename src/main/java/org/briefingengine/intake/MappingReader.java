@@ -59,7 +59,7 @@ final class MappingReader {
         MeetingTable meetings = meetings(root.get("meetings"), "/meetings");
         List<TopicTable> topics = new ArrayList<>();
         forEach(root, "", "topicTables", (node, at) -> topics.add(new TopicTable(text(node, at, "file"), at,
-                value(node, at, "meeting", true), value(node, at, "topic", true))));
+                value(node, at, "meeting", true), value(node, at, "topic", true), value(node, at, "weight", false))));
         List<RoleTable> roles = new ArrayList<>();
         forEach(root, "", "roleTables", (node, at) -> roles.add(new RoleTable(text(node, at, "file"), at,
                 value(node, at, "meeting", true), value(node, at, "actor", true), value(node, at, "role", true))));
@@ -181,7 +181,10 @@ final class MappingReader {
                 specs.add(r.actors());
             });
         }
-        topics.forEach(t -> specs.add(t.topic()));
+        topics.forEach(t -> {
+            specs.add(t.topic());
+            specs.add(t.weight());
+        });
         roles.forEach(r -> {
             specs.add(r.actor());
             specs.add(r.role());

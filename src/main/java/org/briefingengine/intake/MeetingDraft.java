@@ -22,6 +22,7 @@ final class MeetingDraft {
     final Source source;
     final Set<String> topics = new LinkedHashSet<>();
     final Map<String, Set<String>> roles = new TreeMap<>();
+    final Map<String, Double> weights = new TreeMap<>();
 
     MeetingDraft(String id, String forum, String title, PartialDate start, PartialDate end, String place, String mode,
                  Source source) {

@@ -129,6 +129,32 @@ class ImportCommandTest {
         assertThat(dir.resolve("facts")).doesNotExist();
     }
 
+    @Test
+    void aTopicTableWithSectionCounts_addsTheWeightsUpPerTopic_andRejectsAWeightThatIsNoNumber() throws IOException {
+        write("meetings.csv", "id,title,day\nm1,One meeting,2021-10-13\n");
+        write("sections.csv", "meeting,topic,sections\nm1,Health,3\nm1,Health,2\nm1,Human rights,many\n");
+        Path mapping = write("mapping.json", """
+                {
+                  "forums": [{"id": "forum-a", "names": {"en": "Forum A"}, "kind": "summit",
+                              "sources": [{"document": "meetings.csv", "language": "en"}]}],
+                  "valueMaps": {"topics": {"values": {"Human rights": "human-rights", "Health": "health"}}},
+                  "meetings": {"file": "meetings.csv", "id": "{id}", "forum": "forum-a", "title": "{title}",
+                               "start": {"column": "day"}, "source": {"document": "meetings.csv", "language": "en"}},
+                  "topicTables": [{"file": "sections.csv", "meeting": "{meeting}",
+                                   "topic": {"column": "topic", "map": "topics"}, "weight": {"column": "sections"}}]
+                }
+                """);
+
+        Cli.Result result = Cli.run("import", dir.toString(), "--mapping", mapping.toString(), "--out",
+                dir.resolve("facts").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("sections.csv: 3 rows read, 2 topics imported, 1 rejected")
+                .contains("rejected: sections.csv:row 4, column \"sections\": weight 'many' is not a number above 0");
+        assertThat(Files.readString(dir.resolve("facts/meetings/forum-a-2021.json")))
+                .contains("\"topics\" : [ \"health\" ]").contains("\"topicWeights\" : {\n      \"health\" : 5.0");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }

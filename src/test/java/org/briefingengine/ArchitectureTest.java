@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Frameworks stay at the edges: each is imported only by the package that owns it. Dependencies run one way:
- * model &lt; ingest, engine &lt; analysis &lt; render &lt; pipeline &lt; explain, scenario, watch, bench &lt; cli.
+ * model &lt; ingest, engine &lt; analysis &lt; render &lt; pipeline &lt; explain, scenario, watch, bench, extract &lt; cli.
  */
 class ArchitectureTest {
 
@@ -24,7 +24,7 @@ class ArchitectureTest {
     private static final Map<String, Integer> LAYERS = Map.ofEntries(Map.entry("model", 0),
             Map.entry("ingest", 1), Map.entry("engine", 1), Map.entry("analysis", 2), Map.entry("render", 3),
             Map.entry("pipeline", 4), Map.entry("explain", 5), Map.entry("scenario", 5), Map.entry("watch", 5),
-            Map.entry("bench", 5), Map.entry("intake", 2), Map.entry("cli", 6));
+            Map.entry("bench", 5), Map.entry("extract", 5), Map.entry("intake", 2), Map.entry("cli", 6));
 
     private static final Pattern OWN_IMPORT = Pattern.compile("^import (?:static )?org\\.briefingengine\\.(\\w+)\\.");
 
@@ -47,6 +47,18 @@ class ArchitectureTest {
     @Test
     void picocliIsImportedOnlyByTheCommandLine() throws IOException {
         assertThat(importersOf("picocli")).allMatch(p -> p.startsWith("cli/"));
+    }
+
+    @Test
+    void luceneIsImportedOnlyByTheExtractorsTextPackage() throws IOException {
+        assertThat(importersOf("org.apache.lucene")).isNotEmpty().allMatch(p -> p.startsWith("extract/text/"));
+    }
+
+    @Test
+    void theExtractorReadsModelAndRegisters_butNotTheEngineTheRenderersOrTheCommandLine() throws IOException {
+        assertThat(importersOf("org.briefingengine.engine", "org.briefingengine.render", "org.briefingengine.pipeline",
+                "org.briefingengine.cli", "org.kie", "org.drools", "picocli"))
+                .noneMatch(p -> p.startsWith("extract/"));
     }
 
     @Test

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Rule-based briefing packs on multilateral diplomacy: facts in, findings, workbook and PDF out.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, BenchCommand.class,
             TestRulesCommand.class, WatchCommand.class, ImportCommand.class, TemplateCommand.class,
-            TemplateCommand.Export.class},
+            TemplateCommand.Export.class, ExtractCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class Main implements Runnable {
 

@@ -36,6 +36,23 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
      */
     public static PreparedInputs prepare(Path factsDir, Path rulesDir, StageListener listener) {
         long started = System.nanoTime();
+        LoadedInputs loaded = readFacts(factsDir, rulesDir, listener);
+        listener.stageDone("facts-read", millisSince(started), Map.of("files", loaded.factFileHashes().size(),
+                "meetings", loaded.facts().meetings().size(), "forums", loaded.facts().forums().size(),
+                "actors", loaded.facts().actors().size(), "topics", loaded.facts().topics().size(),
+                "warnings", loaded.warnings().size()));
+        started = System.nanoTime();
+        RuleBase ruleBase = compile(rulesDir);
+        listener.stageDone("rules-compiled", millisSince(started), Map.of("rules", ruleBase.rules().size()));
+        return new PreparedInputs(loaded, ruleBase, InputDigest.of(loaded.factFileHashes(), ruleFileHashes(rulesDir)));
+    }
+
+    /**
+     * Reads and validates facts, taxonomy and parameters without compiling rules (what {@code extract} needs).
+     *
+     * @throws BriefingException exit 3 for invalid facts, every problem listed
+     */
+    public static LoadedInputs readFacts(Path factsDir, Path rulesDir, StageListener listener) {
         LoadedInputs loaded = new FactLoader().load(factsDir, rulesDir);
         loaded.warnings().forEach(w -> listener.warning(w.toString()));
         if (loaded.hasErrors()) {
@@ -48,14 +65,7 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
                     + " file(s); fix them and run 'validate' again");
             throw new BriefingException(ExitCode.INVALID_FACTS, lines, null);
         }
-        listener.stageDone("facts-read", millisSince(started), Map.of("files", loaded.factFileHashes().size(),
-                "meetings", loaded.facts().meetings().size(), "forums", loaded.facts().forums().size(),
-                "actors", loaded.facts().actors().size(), "topics", loaded.facts().topics().size(),
-                "warnings", loaded.warnings().size()));
-        started = System.nanoTime();
-        RuleBase ruleBase = compile(rulesDir);
-        listener.stageDone("rules-compiled", millisSince(started), Map.of("rules", ruleBase.rules().size()));
-        return new PreparedInputs(loaded, ruleBase, InputDigest.of(loaded.factFileHashes(), ruleFileHashes(rulesDir)));
+        return loaded;
     }
 
     public static RuleBase compile(Path rulesDir) {
@@ -106,6 +116,8 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
             walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".json"))
                     .filter(p -> !rulesDir.relativize(p).startsWith("scenarios"))
+                    // extract/ holds the cue lists of 'extract'; they play no part in a briefing.
+                    .filter(p -> !rulesDir.relativize(p).startsWith("extract"))
                     .forEach(p -> hashes.put(rulesDir.relativize(p).toString().replace('\\', '/'), FileHash.of(p)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

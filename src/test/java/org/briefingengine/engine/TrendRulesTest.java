@@ -143,6 +143,19 @@ class TrendRulesTest {
     }
 
     @Test
+    void topicWhoseForumsStoppedMeeting_isNotFalling_thoughItsShareFell() {
+        // x: two of two meetings of forum a before; now forum a did not meet, and b raised x at one of ten meetings.
+        Facts facts = base().meeting("a1", "a", "2021-07-01", "x").meeting("a2", "a", "2021-07-02", "x");
+        for (int i = 0; i < 10; i++) {
+            facts.meeting("b" + i, "b", String.format("2021-10-%02d", i + 1), i == 0 ? "x" : "y");
+        }
+
+        assertThat(rules.run(facts, Q4).of("falling-topic")).isEmpty();
+        assertThat(rules.with("trend.minEarlierMeetings", 0).run(facts, Q4).of("falling-topic"))
+                .extracting(Finding::subject).containsExactly("x");
+    }
+
+    @Test
     void aRiseTooSmallForTheTest_orFromForumsThatDidNotMeetBefore_isNotRising() {
         // one of two before, two of two now: a share ratio of 2, but too little evidence for the test
         assertThat(rules.run(quarter(quarter(base(), "q3-", 2021, 7, 2, 1), "q4-", 2021, 10, 2, 2), Q4)

@@ -75,6 +75,7 @@ final class ImportCommand implements Callable<Integer> {
         if (!quiet) {
             summary.counts().forEach(line -> say.println("import: " + line));
             summary.rejects().forEach(line -> say.println("rejected: " + line));
+            summary.unmatched().forEach(say::println);
             var w = summary.written();
             say.println("wrote: " + w.forums() + " forum(s), " + w.actors() + " actor(s), " + w.meetings()
                     + " meeting(s) in " + w.files() + " files under " + w.folder());

@@ -83,7 +83,7 @@ public final class CsvImporter {
             throw new UncheckedIOException("cannot read " + e.getMessage(), e);
         }
         FactFilesWriter.Written written = new FactFilesWriter(out).write(m, drafts.values());
-        return new ImportSummary(counts, rejects.lines(), written, rejects.unmatched());
+        return new ImportSummary(counts, rejects.lines(), written, rejects.unmatchedLines());
     }
 
     private void readMeetings(ImportMapping m, Path file, Map<String, Integer> header, Map<String, MeetingDraft> drafts,

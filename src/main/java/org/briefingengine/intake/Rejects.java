@@ -61,13 +61,15 @@ final class Rejects {
                     .reduce((a, b) -> a + ", " + b).orElse("") + (g.count > g.rows.size() ? ", …" : "") + ")";
             lines.add(g.first.where() + ": " + g.message + rows);
         }
+        return lines;
+    }
+
+    /** One line per value map: every key no entry matched, with how many rows held it. */
+    List<String> unmatchedLines() {
+        List<String> lines = new ArrayList<>();
         unmatched.forEach((map, values) -> lines.add("unmatched in value map '" + map + "': " + values.entrySet()
                 .stream().map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " row)" : " rows)"))
                 .reduce((a, b) -> a + ", " + b).orElse("")));
         return lines;
-    }
-
-    Map<String, Map<String, Integer>> unmatched() {
-        return unmatched;
     }
 }

@@ -38,6 +38,11 @@ final class CrossReferenceValidator {
             refs(forum, "/members", forum.value().members(), actors, "actor");
         }
         for (var actor : raw.actors) {
+            var memberships = actor.value().memberships();
+            for (int i = 0; i < memberships.size(); i++) {
+                ref(actor.doc(), actor.pointer() + "/memberships/" + i + "/of", memberships.get(i).of(), actors,
+                        "actor");
+            }
             String partOf = actor.value().partOf();
             if (partOf.equals(actor.value().id())) {
                 problems.at(actor.doc(), actor.pointer() + "/partOf", "actor '" + partOf

@@ -15,6 +15,7 @@ import org.briefingengine.model.ForumKind;
 import org.briefingengine.model.Meeting;
 import org.briefingengine.model.MeetingLevel;
 import org.briefingengine.model.MeetingMode;
+import org.briefingengine.model.Membership;
 import org.briefingengine.model.Names;
 import org.briefingengine.model.PartialDate;
 import org.briefingengine.model.Person;
@@ -32,7 +33,8 @@ final class FactFileBinder {
     static final Set<String> FORUM_FIELDS =
             Set.of("id", "names", "aliases", "kind", "convenors", "cadenceYears", "sources", "members", "recordedSince");
     static final Set<String> ACTOR_FIELDS =
-            Set.of("id", "type", "region", "names", "aliases", "sources", "partOf");
+            Set.of("id", "type", "region", "names", "aliases", "sources", "partOf", "memberships");
+    private static final Set<String> MEMBERSHIP_FIELDS = Set.of("of", "from", "until");
     static final Set<String> PERSON_FIELDS =
             Set.of("id", "names", "aliases", "role", "affiliation", "sources");
     static final Set<String> TOPIC_FIELDS = Set.of("id", "labels", "synonyms", "parent");
@@ -112,7 +114,26 @@ final class FactFileBinder {
         String region = f.optionalText(e, "region");
         var sources = f.sources(e, "sources");
         String partOf = f.optionalText(e, "partOf");
-        return anyNull(id, type, names) ? null : new Actor(id, type, region, names, sources, partOf);
+        var memberships = memberships(f, e);
+        return anyNull(id, type, names) ? null : new Actor(id, type, region, names, sources, partOf, memberships);
+    }
+
+    /** {@code "memberships": [{"of": "G77", "from": "1991", "until": null}]}; a bad entry is reported and left out. */
+    private static List<Membership> memberships(Fields f, Element actor) {
+        List<Membership> memberships = new java.util.ArrayList<>();
+        for (Element e : f.array(actor.node(), actor.pointer(), "memberships")) {
+            f.rejectUnknown(e, MEMBERSHIP_FIELDS);
+            String of = f.requiredText(e, "of");
+            PartialDate from = f.date(e, "from", false);
+            PartialDate until = f.date(e, "until", false);
+            if (from != null && until != null && until.latest().isBefore(from.earliest())) {
+                f.error(e.pointer() + "/until", "membership ends (" + until + ") before it starts (" + from
+                        + "): correct 'from' or 'until'");
+            } else if (of != null) {
+                memberships.add(new Membership(of, from, until));
+            }
+        }
+        return memberships;
     }
 
     private Person person(Fields f, Element e) {

@@ -41,6 +41,20 @@ class ActorRulesTest {
     }
 
     @Test
+    void aMembersPresence_countsForItsGroup_onlyWhileTheMembershipLasts() {
+        Facts facts = base().actors("G77").member("AOSIS", "G77", "2021-11", null)
+                .meeting("m1", "a", "2021-10-13", "x").participants("m1", "AOSIS")
+                .meeting("m2", "b", "2021-11-12", "x").participants("m2", "AOSIS")
+                .meeting("m3", "c", "2021-12-01", "x").participants("m3", "AOSIS");
+
+        RuleScenario.Outcome outcome = rules.run(facts, Q4);
+
+        // A member from November 2021: its October meeting does not count for the G77, the two after it do.
+        assertThat(outcome.of("bridge-actor")).filteredOn(f -> f.subject().equals("G77"))
+                .extracting(Finding::forums).containsExactly(List.of("b", "c"));
+    }
+
+    @Test
     void actorMentionedBefore_butPresentOnlyNow_isAFirstTimeParticipant() {
         RuleScenario.Outcome outcome = rules.run(base().role("mentioned", false)
                 .meeting("before", "a", "2021-03-01", "x").participants("before", "FRA").inRole("before", "mentioned", "ARG")

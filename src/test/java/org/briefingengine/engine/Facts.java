@@ -138,6 +138,14 @@ final class Facts {
         return this;
     }
 
+    /** An actor belonging to {@code group} from {@code from} until {@code until} (either may be null). */
+    Facts member(String id, String group, String from, String until) {
+        actors.add(new Actor(id, ActorType.NEGOTIATING_COALITION, "", Names.english("Actor " + id), List.of(SOURCE), "",
+                List.of(new org.briefingengine.model.Membership(group, from == null ? null : PartialDate.parse(from),
+                        until == null ? null : PartialDate.parse(until)))));
+        return this;
+    }
+
     /** A role of the roles register, and whether it counts as presence. */
     Facts role(String id, boolean presence) {
         roles.add(new org.briefingengine.model.Role(id, id, presence));

@@ -103,6 +103,20 @@ class SeedJudgementTest {
     }
 
     @Test
+    void partnershipsAndCoChairPairs_rankAboveActorsMerelyPresentInTwoForums() {
+        List<Finding> all = SeedReports.of("all").findings();
+        List<Finding> pairs = all.stream()
+                .filter(f -> f.rule().equals("partnership") || f.rule().equals("recurring-co-chairs")).toList();
+        List<Finding> presence = all.stream()
+                .filter(f -> f.rule().equals("bridge-actor") && f.forums().size() <= 2).toList();
+
+        assertThat(pairs).extracting(Finding::subject).contains("EU+UN", "DEU+FRA");
+        assertThat(presence).isNotEmpty();
+        pairs.forEach(pair -> presence.forEach(p -> assertThat(all.indexOf(pair)).as(pair.subject() + " before "
+                + p.subject()).isLessThan(all.indexOf(p))));
+    }
+
+    @Test
     void quarterWhenTheSeventhWasDue_saysItWasNotHeld_andNamesTheTechnicalMeeting() {
         assertThat(SeedReports.of("2021-Q4").findings()).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("missed-edition");

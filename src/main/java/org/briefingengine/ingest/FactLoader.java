@@ -26,6 +26,16 @@ public final class FactLoader {
     private static final Set<String> TAXONOMY_SECTIONS = Set.of("topics");
 
     private final JsonDocumentReader reader = new JsonDocumentReader();
+    /** Parameter names the rules read, to warn about declared ones nothing reads; null to skip that check. */
+    private final Set<String> readByRules;
+
+    public FactLoader() {
+        this(null);
+    }
+
+    public FactLoader(Set<String> readByRules) {
+        this.readByRules = readByRules == null ? null : Set.copyOf(readByRules);
+    }
 
     public LoadedInputs load(Path factsDir, Path rulesDir) {
         return load(factsDir, rulesDir, List.of());
@@ -64,25 +74,53 @@ public final class FactLoader {
         extraFacts.forEach(doc -> binder.bind(doc, FACT_SECTIONS, raw));
         Path taxonomyDir = rulesDir.resolve(TAXONOMY_DIR);
         List<Path> taxonomyFiles = jsonFiles(taxonomyDir, problems, "taxonomy");
+        CrossReferenceValidator references = new CrossReferenceValidator(problems);
+        if (taxonomyFiles.isEmpty()) {
+            if (Files.isDirectory(taxonomyDir)) {
+                problems.error(taxonomyDir, "no taxonomy files (*.json) found: restore " + taxonomyDir.resolve("topics.json")
+                        + " or point --rules at the folder that holds taxonomy/");
+            }
+            // the cause is the missing taxonomy, not each meeting's topics
+            references.registerMissing("topic");
+        }
         taxonomyFiles.forEach(file -> reader.read(file, file, problems)
                 .ifPresent(doc -> binder.bind(doc, TAXONOMY_SECTIONS, raw)));
         Path parameters = rulesDir.resolve(PARAMETERS_FILE);
         if (Files.isRegularFile(parameters)) {
-            reader.read(parameters, parameters, problems)
-                    .ifPresent(doc -> new ParametersBinder(problems).bind(doc, raw));
+            reader.read(parameters, parameters, problems).ifPresent(doc -> {
+                new ParametersBinder(problems).bind(doc, raw);
+                warnUnread(raw, problems);
+            });
         } else {
-            problems.error(parameters, "parameters file is missing: restore rules/" + PARAMETERS_FILE);
+            problems.error(parameters, "parameters file is missing (looked in " + rulesDir.toAbsolutePath().normalize()
+                    + "): restore it, or point --rules at the folder that holds " + PARAMETERS_FILE);
         }
         // Optional: without it a meeting may use only co-chairs, hosts and participants, as before the register.
         Path roles = rulesDir.resolve(ROLES_FILE);
         if (Files.isRegularFile(roles)) {
             reader.read(roles, roles, problems).ifPresent(doc -> new RolesBinder(problems).bind(doc, raw));
         }
-        new CrossReferenceValidator(problems).validate(raw);
+        references.validate(raw);
 
         FactSet facts = new FactSet(values(raw.forums), values(raw.actors), values(raw.persons), values(raw.topics),
                 values(raw.meetings), values(raw.roles));
-        return new LoadedInputs(facts, values(raw.parameters), problems.list(), hashes);
+        return new LoadedInputs(facts, values(raw.parameters), raw.parameterSpecs, problems.list(), hashes);
+    }
+
+    /** Settings the program itself reads need no rule to read them: the engine's budgets, salience and report. */
+    private static final List<String> PROGRAM_SETTINGS = List.of("engine.", "salience.", "severity.", "report.");
+
+    private void warnUnread(RawFacts raw, Problems problems) {
+        if (readByRules == null) {
+            return;
+        }
+        for (Located<org.briefingengine.model.Parameter> p : raw.parameters) {
+            String name = p.value().name();
+            if (!readByRules.contains(name) && PROGRAM_SETTINGS.stream().noneMatch(name::startsWith)) {
+                problems.warnAt(p.doc(), p.pointer(), "parameter '" + name + "' is declared but no rule reads it "
+                        + "(Parameter( name == \"" + name + "\" )): use it in a rule or remove it");
+            }
+        }
     }
 
     private static <T> List<T> values(List<Located<T>> located) {

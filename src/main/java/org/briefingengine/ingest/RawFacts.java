@@ -19,6 +19,7 @@ final class RawFacts {
     final List<Located<Meeting>> meetings = new ArrayList<>();
     final List<Located<Parameter>> parameters = new ArrayList<>();
     final List<Located<Role>> roles = new ArrayList<>();
+    final java.util.Map<String, ParameterSpec> parameterSpecs = new java.util.TreeMap<>();
     /** What each meeting refers to, kept even when the meeting could not be bound, so every reference is checked. */
     final List<Located<MeetingRefs>> meetingRefs = new ArrayList<>();
 

@@ -15,6 +15,8 @@ import org.briefingengine.analysis.InputDigest;
 import org.briefingengine.engine.EngineResult;
 import org.briefingengine.engine.RuleBase;
 import org.briefingengine.engine.RuleCompilationException;
+import org.briefingengine.engine.RuleParameters;
+import org.briefingengine.engine.RuleProblem;
 import org.briefingengine.ingest.FactLoader;
 import org.briefingengine.ingest.FileHash;
 import org.briefingengine.ingest.InputProblem;
@@ -50,10 +52,13 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
     /**
      * Reads and validates facts, taxonomy and parameters without compiling rules (what {@code extract} needs).
      *
-     * @throws BriefingException exit 3 for invalid facts, every problem listed
+     * @throws BriefingException exit 3 for invalid facts, exit 4 for a problem in the rules folder (taxonomy,
+     *                           parameters, a parameter a rule reads but nothing declares); every problem listed
      */
     public static LoadedInputs readFacts(Path factsDir, Path rulesDir, StageListener listener) {
-        LoadedInputs loaded = new FactLoader().load(factsDir, rulesDir);
+        InputFolders.check(factsDir, rulesDir);
+        List<RuleParameters.Reference> readByRules = RuleParameters.scan(rulesDir);
+        LoadedInputs loaded = new FactLoader(RuleParameters.names(readByRules)).load(factsDir, rulesDir);
         loaded.warnings().forEach(w -> listener.warning(w.toString()));
         if (loaded.hasErrors()) {
             List<String> lines = new ArrayList<>(loaded.errors().stream().limit(MAX_PRINTED_PROBLEMS)
@@ -63,7 +68,13 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
             }
             lines.add(loaded.errors().size() + " problem(s) in " + loaded.filesWithErrors()
                     + " file(s); fix them and run 'validate' again");
-            throw new BriefingException(ExitCode.INVALID_FACTS, lines, null);
+            boolean inRules = loaded.errors().stream().anyMatch(p -> p.file().startsWith(rulesDir));
+            throw new BriefingException(inRules ? ExitCode.RULES : ExitCode.INVALID_FACTS, lines, null);
+        }
+        List<RuleProblem> undeclared = RuleParameters.undeclared(readByRules, loaded.parametersByName().keySet(),
+                rulesDir.resolve(FactLoader.PARAMETERS_FILE));
+        if (!undeclared.isEmpty()) {
+            throw rulesProblems(undeclared);
         }
         return loaded;
     }
@@ -72,10 +83,14 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
         try {
             return RuleBase.compile(rulesDir);
         } catch (RuleCompilationException e) {
-            List<String> lines = new ArrayList<>(e.problems().stream().map(Object::toString).toList());
-            lines.add(e.problems().size() + " problem(s) in the rules; nothing was written");
-            throw new BriefingException(ExitCode.RULES, lines, e);
+            throw rulesProblems(e.problems());
         }
+    }
+
+    private static BriefingException rulesProblems(List<RuleProblem> problems) {
+        List<String> lines = new ArrayList<>(problems.stream().map(Object::toString).toList());
+        lines.add(problems.size() + " problem(s) in the rules; nothing was written");
+        return new BriefingException(ExitCode.RULES, lines, null);
     }
 
     public Map<String, Parameter> parameters() {

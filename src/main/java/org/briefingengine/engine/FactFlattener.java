@@ -43,7 +43,7 @@ final class FactFlattener {
                 out.add(new TopicMention(meeting.id(), meeting.forum(), topic, placed.lag(), placed.earlier(), true,
                         quarterOf(meeting), yearOf(meeting), meeting.weightOf(topic)));
             }
-            addActors(out, meeting, placed);
+            addActors(out, facts, meeting, placed);
         }
         byForum.values().forEach(series -> out.addAll(ForumSeries.steps(series)));
         return out;
@@ -63,14 +63,38 @@ final class FactFlattener {
                 period.end().getYear(), period.end().getMonthValue() == 12 && period.end().getDayOfMonth() == 31);
     }
 
-    private static void addActors(List<Object> out, Meeting meeting, MeetingFact placed) {
-        meeting.participants().forEach(a -> out.add(actor(meeting, placed, a, "participant")));
-        meeting.coChairs().forEach(a -> out.add(actor(meeting, placed, a, "co-chair")));
-        meeting.hosts().forEach(a -> out.add(actor(meeting, placed, a, "host")));
+    private static void addActors(List<Object> out, FactSet facts, Meeting meeting, MeetingFact placed) {
+        List<ActorMention> mentions = new ArrayList<>();
+        meeting.participants().forEach(a -> mentions.add(actor(facts, meeting, placed, a, "participant")));
+        meeting.coChairs().forEach(a -> mentions.add(actor(facts, meeting, placed, a, "co-chair")));
+        meeting.hosts().forEach(a -> mentions.add(actor(facts, meeting, placed, a, "host")));
+        meeting.roles().forEach((role, actors) -> actors.forEach(a -> mentions.add(actor(facts, meeting, placed, a,
+                role))));
+        out.addAll(mentions);
+        addMemberships(out, facts, meeting, mentions);
     }
 
-    private static ActorMention actor(Meeting meeting, MeetingFact placed, String actor, String role) {
-        return new ActorMention(meeting.id(), meeting.forum(), actor, role, placed.lag(), placed.earlier(), true);
+    /**
+     * A member's presence also counts for the groups it belonged to on the meeting's date (AOSIS's for the G77), as
+     * derive/part-mention does for an organisation's parts, unless the group holds that role there itself. The dates
+     * decide, so it is done here rather than in a rule.
+     */
+    private static void addMemberships(List<Object> out, FactSet facts, Meeting meeting, List<ActorMention> mentions) {
+        java.util.Set<String> direct = new java.util.HashSet<>();
+        mentions.forEach(m -> direct.add(m.actor() + "\u0000" + m.role()));
+        java.util.Set<String> added = new java.util.HashSet<>();
+        for (ActorMention mention : mentions) {
+            facts.actor(mention.actor()).ifPresent(a -> a.memberships().stream()
+                    .filter(m -> m.covers(meeting.start()))
+                    .map(m -> m.of() + "\u0000" + mention.role())
+                    .filter(key -> !direct.contains(key) && added.add(key))
+                    .forEach(key -> out.add(mention.forParent(key.substring(0, key.indexOf('\u0000'))))));
+        }
+    }
+
+    private static ActorMention actor(FactSet facts, Meeting meeting, MeetingFact placed, String actor, String role) {
+        return new ActorMention(meeting.id(), meeting.forum(), actor, role, placed.lag(), placed.earlier(), true,
+                facts.isPresence(role));
     }
 
     static MeetingFact place(Meeting meeting, Period period) {

@@ -36,12 +36,18 @@ final class CrossReferenceValidator {
         Set<String> topics = uniqueIds("topic", raw.topics, Topic::id);
         uniqueIds("meeting", raw.meetings, Meeting::id);
         uniqueIds("parameter", raw.parameters, p -> p.name());
+        Set<String> roles = uniqueIds("role", raw.roles, r -> r.id());
 
         for (var forum : raw.forums) {
             refs(forum, "/convenors", forum.value().convenors(), actors, "actor");
             refs(forum, "/members", forum.value().members(), actors, "actor");
         }
         for (var actor : raw.actors) {
+            var memberships = actor.value().memberships();
+            for (int i = 0; i < memberships.size(); i++) {
+                ref(actor.doc(), actor.pointer() + "/memberships/" + i + "/of", memberships.get(i).of(), actors,
+                        "actor");
+            }
             String partOf = actor.value().partOf();
             if (partOf.equals(actor.value().id())) {
                 problems.at(actor.doc(), actor.pointer() + "/partOf", "actor '" + partOf
@@ -77,6 +83,15 @@ final class CrossReferenceValidator {
                             + " its weight");
                 }
             }
+            m.roles().forEach((role, ids) -> {
+                String field = DocumentReads.child("/roles", role);
+                if (!roles.contains(role)) {
+                    problems.at(meeting.doc(), meeting.pointer() + field, "unknown role '" + role + "'"
+                            + Suggestions.didYouMean(role, roles) + ": use a role of rules/" + FactLoader.ROLES_FILE
+                            + " or add it there");
+                }
+                refs(meeting, field, ids, actors, "actor");
+            });
             warnAbsentFromParticipants(meeting, "/coChairs", m.coChairs(), "co-chair");
             warnAbsentFromParticipants(meeting, "/hosts", m.hosts(), "host");
         }

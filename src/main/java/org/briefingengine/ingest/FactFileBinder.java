@@ -15,6 +15,7 @@ import org.briefingengine.model.ForumKind;
 import org.briefingengine.model.Meeting;
 import org.briefingengine.model.MeetingLevel;
 import org.briefingengine.model.MeetingMode;
+import org.briefingengine.model.Membership;
 import org.briefingengine.model.Names;
 import org.briefingengine.model.PartialDate;
 import org.briefingengine.model.Person;
@@ -27,16 +28,19 @@ import org.briefingengine.model.Topic;
  */
 final class FactFileBinder {
 
-    private static final Set<String> FORUM_FIELDS =
+    /** The JSON Schema a file names for editors ({@code fixtures/schema/facts.schema.json}); not a fact. */
+    static final String SCHEMA_KEY = "$schema";
+    static final Set<String> FORUM_FIELDS =
             Set.of("id", "names", "aliases", "kind", "convenors", "cadenceYears", "sources", "members", "recordedSince");
-    private static final Set<String> ACTOR_FIELDS =
-            Set.of("id", "type", "region", "names", "aliases", "sources", "partOf");
-    private static final Set<String> PERSON_FIELDS =
+    static final Set<String> ACTOR_FIELDS =
+            Set.of("id", "type", "region", "names", "aliases", "sources", "partOf", "memberships");
+    private static final Set<String> MEMBERSHIP_FIELDS = Set.of("of", "from", "until");
+    static final Set<String> PERSON_FIELDS =
             Set.of("id", "names", "aliases", "role", "affiliation", "sources");
-    private static final Set<String> TOPIC_FIELDS = Set.of("id", "labels", "synonyms", "parent");
-    private static final Set<String> MEETING_FIELDS = Set.of("id", "forum", "title", "start", "end", "place", "mode",
+    static final Set<String> TOPIC_FIELDS = Set.of("id", "labels", "synonyms", "parent");
+    static final Set<String> MEETING_FIELDS = Set.of("id", "forum", "title", "start", "end", "place", "mode",
             "level", "coChairs", "hosts", "participants", "people", "participantCount", "participantNote", "topics",
-            "initiatives", "outcomes", "sources", "edition", "topicWeights");
+            "initiatives", "outcomes", "sources", "edition", "topicWeights", "roles");
 
     private final Problems problems;
 
@@ -55,7 +59,7 @@ final class FactFileBinder {
         Iterator<String> keys = root.fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();
-            if (!allowedKeys.contains(key)) {
+            if (!allowedKeys.contains(key) && !key.equals(SCHEMA_KEY)) {
                 fields.error(Fields.child("", key), "unknown section '" + key + "'"
                         + Suggestions.didYouMean(key, allowedKeys) + "; this file may hold "
                         + String.join(", ", allowedKeys.stream().sorted().toList()));
@@ -110,7 +114,26 @@ final class FactFileBinder {
         String region = f.optionalText(e, "region");
         var sources = f.sources(e, "sources");
         String partOf = f.optionalText(e, "partOf");
-        return anyNull(id, type, names) ? null : new Actor(id, type, region, names, sources, partOf);
+        var memberships = memberships(f, e);
+        return anyNull(id, type, names) ? null : new Actor(id, type, region, names, sources, partOf, memberships);
+    }
+
+    /** {@code "memberships": [{"of": "G77", "from": "1991", "until": null}]}; a bad entry is reported and left out. */
+    private static List<Membership> memberships(Fields f, Element actor) {
+        List<Membership> memberships = new java.util.ArrayList<>();
+        for (Element e : f.array(actor.node(), actor.pointer(), "memberships")) {
+            f.rejectUnknown(e, MEMBERSHIP_FIELDS);
+            String of = f.requiredText(e, "of");
+            PartialDate from = f.date(e, "from", false);
+            PartialDate until = f.date(e, "until", false);
+            if (from != null && until != null && until.latest().isBefore(from.earliest())) {
+                f.error(e.pointer() + "/until", "membership ends (" + until + ") before it starts (" + from
+                        + "): correct 'from' or 'until'");
+            } else if (of != null) {
+                memberships.add(new Membership(of, from, until));
+            }
+        }
+        return memberships;
     }
 
     private Person person(Fields f, Element e) {
@@ -168,12 +191,14 @@ final class FactFileBinder {
             String place = f.optionalText(e, "place");
             Integer edition = f.optionalInt(e, "edition");
             var weights = f.positiveNumbers(e, "topicWeights");
-            references.accept(new MeetingRefs(forum, coChairs, hosts, participants, people, topics, weights.keySet()));
+            var roles = f.textListsByKey(e, "roles");
+            references.accept(new MeetingRefs(forum, coChairs, hosts, participants, people, topics, weights.keySet(),
+                    roles));
             if (anyNull(id, forum, title, start, mode)) {
                 return null;
             }
             return new Meeting(id, forum, title, start, end, place, mode, level, coChairs, hosts, participants,
-                    people, count, note, topics, initiatives, outcomes, sources, edition, weights);
+                    people, count, note, topics, initiatives, outcomes, sources, edition, weights, roles);
         }
     }
 

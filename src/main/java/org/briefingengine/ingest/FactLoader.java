@@ -20,6 +20,9 @@ public final class FactLoader {
 
     public static final String PARAMETERS_FILE = "parameters.json";
     public static final String TAXONOMY_DIR = "taxonomy";
+    public static final String ROLES_FILE = "roles.json";
+    /** JSON Schemas for editors ({@code fixtures/schema/facts.schema.json}) sit beside the facts but are not facts. */
+    public static final String SCHEMA_SUFFIX = ".schema.json";
     private static final Set<String> FACT_SECTIONS = Set.of("forums", "actors", "persons", "meetings",
             SourceRegisterBinder.SECTION);
     private static final Set<String> TAXONOMY_SECTIONS = Set.of("topics");
@@ -45,13 +48,22 @@ public final class FactLoader {
      * together with the files. {@code factsDir} may be null to read only those documents.
      */
     public LoadedInputs load(Path factsDir, Path rulesDir, List<JsonDocument> extraFacts) {
+        return load(factsDir, rulesDir, extraFacts, Set.of());
+    }
+
+    /**
+     * As {@link #load(Path, Path, List)}, skipping the files in {@code replaced}: the documents stand in for them
+     * (an intake workbook about to be written over its earlier import).
+     */
+    public LoadedInputs load(Path factsDir, Path rulesDir, List<JsonDocument> extraFacts, Set<Path> replaced) {
         Problems problems = new Problems();
         RawFacts raw = new RawFacts();
         SortedMap<String, String> hashes = new TreeMap<>();
         FactFileBinder binder = new FactFileBinder(problems);
         SourceRegisterBinder register = new SourceRegisterBinder(problems);
 
-        List<Path> factFiles = factsDir == null ? List.of() : jsonFiles(factsDir, problems, "facts");
+        List<Path> factFiles = factsDir == null ? List.of() : jsonFiles(factsDir, problems, "facts").stream()
+                .filter(file -> !replaced.contains(file.toAbsolutePath().normalize())).toList();
         if (factsDir != null && factFiles.isEmpty() && Files.isDirectory(factsDir)) {
             problems.error(factsDir, "no fact files (*.json) found: add forums, actors and meetings files");
         }
@@ -87,10 +99,15 @@ public final class FactLoader {
             problems.error(parameters, "parameters file is missing (looked in " + rulesDir.toAbsolutePath().normalize()
                     + "): restore it, or point --rules at the folder that holds " + PARAMETERS_FILE);
         }
+        // Optional: without it a meeting may use only co-chairs, hosts and participants, as before the register.
+        Path roles = rulesDir.resolve(ROLES_FILE);
+        if (Files.isRegularFile(roles)) {
+            reader.read(roles, roles, problems).ifPresent(doc -> new RolesBinder(problems).bind(doc, raw));
+        }
         references.validate(raw);
 
         FactSet facts = new FactSet(values(raw.forums), values(raw.actors), values(raw.persons), values(raw.topics),
-                values(raw.meetings), new SourceRegister(values(raw.sources)));
+                values(raw.meetings), values(raw.roles), new SourceRegister(values(raw.sources)));
         return new LoadedInputs(facts, values(raw.parameters), raw.parameterSpecs, problems.list(), hashes);
     }
 
@@ -127,6 +144,7 @@ public final class FactLoader {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().endsWith(SCHEMA_SUFFIX))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);

@@ -162,6 +162,23 @@ final class Fields extends DocumentReads {
         return values;
     }
 
+    /** An object of string arrays keyed by any name: {@code {"voted-yes": ["FRA", "DEU"], "voted-no": []}}. */
+    Map<String, List<String>> textListsByKey(Element e, String field) {
+        JsonNode node = e.node().get(field);
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        String at = e.pointer() + "/" + field;
+        if (!node.isObject()) {
+            error(at, "'" + field + "' must be an object of arrays such as {\"voted-yes\": [\"FRA\"]}, not "
+                    + kind(node));
+            return Map.of();
+        }
+        Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+        node.fieldNames().forEachRemaining(key -> lists.put(key, textList(new Element(node, at), key)));
+        return lists;
+    }
+
     /** An enum written lower-case hyphenated in JSON ({@code in-person} for {@code IN_PERSON}). */
     <E extends Enum<E>> E enumValue(Element e, String field, Class<E> type, boolean required) {
         String text = required ? requiredText(e, field) : optionalText(e, field);

@@ -6,19 +6,30 @@ import java.util.Map;
 
 /**
  * A parsed JSON file with the line and column where each value starts, keyed by JSON pointer, so problems found
- * after parsing can still be placed. {@code displayPath} is the path as the user should see it.
+ * after parsing can still be placed. {@code displayPath} is the path as the user should see it. A document built from
+ * another source (an intake workbook) carries {@code places} instead: the cell each value came from, so its problems
+ * name the cell, not a pointer into a file the user never saw.
  */
-public record JsonDocument(Path displayPath, JsonNode root, Map<String, int[]> locations) {
+public record JsonDocument(Path displayPath, JsonNode root, Map<String, int[]> locations,
+                           Map<String, Location> places) {
 
     public JsonDocument {
         locations = Map.copyOf(locations);
+        places = Map.copyOf(places);
+    }
+
+    public JsonDocument(Path displayPath, JsonNode root, Map<String, int[]> locations) {
+        this(displayPath, root, locations, Map.of());
     }
 
     /** A problem at the value the pointer names, or at its nearest located ancestor. */
     public InputProblem problem(String pointer, String message, InputProblem.Level level) {
         String probe = pointer;
-        while (!locations.containsKey(probe) && !probe.isEmpty()) {
+        while (!locations.containsKey(probe) && !places.containsKey(probe) && !probe.isEmpty()) {
             probe = probe.substring(0, probe.lastIndexOf('/'));
+        }
+        if (places.containsKey(probe)) {
+            return new InputProblem(places.get(probe), message, level);
         }
         int[] at = locations.getOrDefault(probe, new int[] {0, 0});
         return new InputProblem(displayPath, at[0], at[1], pointer, message, level);

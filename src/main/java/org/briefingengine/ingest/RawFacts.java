@@ -8,6 +8,7 @@ import org.briefingengine.model.Meeting;
 import org.briefingengine.model.Parameter;
 import org.briefingengine.model.Person;
 import org.briefingengine.model.SourceDocument;
+import org.briefingengine.model.Role;
 import org.briefingengine.model.Topic;
 
 /** What binding produced from every file, before cross-file validation. */
@@ -18,6 +19,7 @@ final class RawFacts {
     final List<Located<Topic>> topics = new ArrayList<>();
     final List<Located<Meeting>> meetings = new ArrayList<>();
     final List<Located<Parameter>> parameters = new ArrayList<>();
+    final List<Located<Role>> roles = new ArrayList<>();
     final java.util.Map<String, ParameterSpec> parameterSpecs = new java.util.TreeMap<>();
     final List<Located<SourceDocument>> sources = new ArrayList<>();
     /** What each meeting refers to, kept even when the meeting could not be bound, so every reference is checked. */
@@ -25,6 +27,7 @@ final class RawFacts {
 
     /** The ids one meeting refers to; {@code forum} is null when it was missing or not a string. */
     record MeetingRefs(String forum, List<String> coChairs, List<String> hosts, List<String> participants,
-                       List<String> people, List<String> topics, java.util.Set<String> weightedTopics) {
+                       List<String> people, List<String> topics, java.util.Set<String> weightedTopics,
+                       java.util.Map<String, List<String>> roles) {
     }
 }

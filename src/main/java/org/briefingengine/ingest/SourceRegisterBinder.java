@@ -16,7 +16,7 @@ import org.briefingengine.model.SourceDocument;
 final class SourceRegisterBinder {
 
     static final String SECTION = "sources";
-    private static final Set<String> FIELDS = Set.of("document", "pointer", "title", "titleEnglish", "publisher",
+    static final Set<String> FIELDS = Set.of("document", "pointer", "title", "titleEnglish", "publisher",
             "date", "url", "reference", "language", "glosses");
     private static final Set<String> GLOSS_FIELDS = Set.of("quote", "english");
 

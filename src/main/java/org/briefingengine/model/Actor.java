@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * A state or organisation, with its names and aliases in each language (EEAS is an alias of EU). {@code partOf} is
  * the id of the organisation it belongs to (OHCHR is part of the UN), or empty: findings about an organisation count
- * its parts.
+ * its parts. {@code memberships} are the groups it belongs to for a time (AOSIS within the G77 since 1991).
  */
-public record Actor(String id, ActorType type, String region, Names names, List<Source> sources, String partOf) {
+public record Actor(String id, ActorType type, String region, Names names, List<Source> sources, String partOf,
+                    List<Membership> memberships) {
 
     public Actor {
         Objects.requireNonNull(id, "actor id must not be null");
@@ -17,6 +18,12 @@ public record Actor(String id, ActorType type, String region, Names names, List<
         region = region == null ? "" : region;
         sources = List.copyOf(sources);
         partOf = partOf == null ? "" : partOf;
+        memberships = memberships == null ? List.of() : List.copyOf(memberships);
+    }
+
+    /** An actor with no dated memberships. */
+    public Actor(String id, ActorType type, String region, Names names, List<Source> sources, String partOf) {
+        this(id, type, region, names, sources, partOf, List.of());
     }
 
     /** An actor that is part of no other. */

@@ -25,17 +25,30 @@ public final class FactSet {
     private final Map<String, Person> personsById;
     private final Map<String, Topic> topicsById;
     private final Map<String, Meeting> meetingsById;
+    private final Map<String, Role> rolesById;
     private final SourceRegister register;
 
     public FactSet(List<Forum> forums, List<Actor> actors, List<Person> persons, List<Topic> topics,
                    List<Meeting> meetings) {
-        this(forums, actors, persons, topics, meetings, SourceRegister.EMPTY);
+        this(forums, actors, persons, topics, meetings, List.of(), SourceRegister.EMPTY);
     }
 
-    /** The facts with the register of the documents they cite. */
+    /** With the roles register, which says which roles count as presence. */
+    public FactSet(List<Forum> forums, List<Actor> actors, List<Person> persons, List<Topic> topics,
+                   List<Meeting> meetings, List<Role> roles) {
+        this(forums, actors, persons, topics, meetings, roles, SourceRegister.EMPTY);
+    }
+
+    /** With the register of the documents the facts cite. */
     public FactSet(List<Forum> forums, List<Actor> actors, List<Person> persons, List<Topic> topics,
                    List<Meeting> meetings, SourceRegister register) {
-        this.register = java.util.Objects.requireNonNull(register, "register must not be null");
+        this(forums, actors, persons, topics, meetings, List.of(), register);
+    }
+
+    /** With the roles register and the register of the documents the facts cite. */
+    public FactSet(List<Forum> forums, List<Actor> actors, List<Person> persons, List<Topic> topics,
+                   List<Meeting> meetings, List<Role> roles, SourceRegister register) {
+        this.register = Objects.requireNonNull(register, "register must not be null");
         this.forums = List.copyOf(forums);
         this.actors = List.copyOf(actors);
         this.persons = List.copyOf(persons);
@@ -47,6 +60,7 @@ public final class FactSet {
         this.personsById = index(this.persons, Person::id);
         this.topicsById = index(this.topics, Topic::id);
         this.meetingsById = index(this.meetings, Meeting::id);
+        this.rolesById = index(List.copyOf(roles), Role::id);
     }
 
     /** First one wins: input with duplicate ids is reported by validation, and lookups must still answer. */
@@ -102,6 +116,20 @@ public final class FactSet {
         return Optional.ofNullable(meetingsById.get(id));
     }
 
+    /** The roles register, in its file's order. */
+    public List<Role> roles() {
+        return List.copyOf(rolesById.values());
+    }
+
+    /**
+     * Whether holding {@code role} means taking part. A role the register does not list counts as presence: it is
+     * one of the three every meeting file has (co-chair, host, participant) or validation has already rejected it.
+     */
+    public boolean isPresence(String role) {
+        Role known = rolesById.get(role);
+        return known == null || known.presence();
+    }
+
     public Map<String, Topic> topicsById() {
         return topicsById;
     }
@@ -132,12 +160,13 @@ public final class FactSet {
     @Override
     public boolean equals(Object other) {
         return other instanceof FactSet that && forums.equals(that.forums) && actors.equals(that.actors)
-                && persons.equals(that.persons) && topics.equals(that.topics) && meetings.equals(that.meetings);
+                && persons.equals(that.persons) && topics.equals(that.topics) && meetings.equals(that.meetings)
+                && rolesById.equals(that.rolesById);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(forums, actors, persons, topics, meetings);
+        return Objects.hash(forums, actors, persons, topics, meetings, rolesById);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.briefingengine.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -11,14 +12,17 @@ import java.util.Optional;
  * {@code people} holds person ids. {@code edition} is the meeting's number in its forum's own series when the
  * source gives one (the 4th Paris Peace Forum; 1 = the forum's first meeting), else null. {@code topicWeights} says
  * how much of the meeting a topic took (agenda items, sections, paragraphs: the data set says which), for the
- * topics where the source tells; trends and rankings use it in place of a plain count.
+ * topics where the source tells; trends and rankings use it in place of a plain count. {@code roles} holds the
+ * actors in any other role of the roles register ({@code rules/roles.json}), by role id: {@code voted-yes},
+ * {@code speaker}, {@code mentioned}…
  */
 public record Meeting(String id, String forum, String title, PartialDate start, PartialDate end,
                       String place, MeetingMode mode, MeetingLevel level,
                       List<String> coChairs, List<String> hosts, List<String> participants, List<String> people,
                       Integer participantCount, String participantNote,
                       List<String> topics, List<String> initiatives, List<String> outcomes,
-                      List<Source> sources, Integer edition, Map<String, Double> topicWeights) {
+                      List<Source> sources, Integer edition, Map<String, Double> topicWeights,
+                      Map<String, List<String>> roles) {
 
     public Meeting {
         Objects.requireNonNull(id, "meeting id must not be null");
@@ -37,6 +41,22 @@ public record Meeting(String id, String forum, String title, PartialDate start, 
         outcomes = List.copyOf(outcomes);
         sources = List.copyOf(sources);
         topicWeights = topicWeights == null ? Map.of() : Map.copyOf(topicWeights);
+        TreeMap<String, List<String>> sortedRoles = new TreeMap<>();
+        (roles == null ? Map.<String, List<String>>of() : roles)
+                .forEach((role, actors) -> sortedRoles.put(role, List.copyOf(actors)));
+        roles = java.util.Collections.unmodifiableSortedMap(sortedRoles);
+    }
+
+    /** A meeting whose actors are all co-chairs, hosts or participants. */
+    public Meeting(String id, String forum, String title, PartialDate start, PartialDate end,
+                   String place, MeetingMode mode, MeetingLevel level,
+                   List<String> coChairs, List<String> hosts, List<String> participants, List<String> people,
+                   Integer participantCount, String participantNote,
+                   List<String> topics, List<String> initiatives, List<String> outcomes, List<Source> sources,
+                   Integer edition, Map<String, Double> topicWeights) {
+        this(id, forum, title, start, end, place, mode, level, coChairs, hosts, participants, people,
+                participantCount, participantNote, topics, initiatives, outcomes, sources, edition, topicWeights,
+                Map.of());
     }
 
     /** A meeting with no edition number and no topic weights. */
@@ -46,7 +66,7 @@ public record Meeting(String id, String forum, String title, PartialDate start, 
                    Integer participantCount, String participantNote,
                    List<String> topics, List<String> initiatives, List<String> outcomes, List<Source> sources) {
         this(id, forum, title, start, end, place, mode, level, coChairs, hosts, participants, people,
-                participantCount, participantNote, topics, initiatives, outcomes, sources, null, null);
+                participantCount, participantNote, topics, initiatives, outcomes, sources, null, null, Map.of());
     }
 
     /** How much of the meeting a topic took: its weight when the data gives one, else 1. */

@@ -206,7 +206,7 @@ class HostileInputTest {
         Cli.Result result = validate();
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(firstLine(result)).isEqualTo("briefing: " + meetings + ":6:17: file is not valid UTF-8 (byte 0xFF "
+        assertThat(firstLine(result)).isEqualTo("briefing: " + meetings + ":7:17: file is not valid UTF-8 (byte 0xFF "
                 + "here): save the file as UTF-8");
     }
 

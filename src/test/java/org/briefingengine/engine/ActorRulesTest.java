@@ -30,6 +30,40 @@ class ActorRulesTest {
     // --- bridge actors ----------------------------------------------------------------------------------------
 
     @Test
+    void actorOnlyMentionedInTwoForums_isNoBridge_butOneThatVotedInBoth_is() {
+        RuleScenario.Outcome outcome = rules.run(base().role("mentioned", false).role("voted-yes", true)
+                .meeting("m1", "a", "2021-10-13", "x").participants("m1", "FRA").inRole("m1", "mentioned", "ARG")
+                .inRole("m1", "voted-yes", "USA")
+                .meeting("m2", "b", "2021-11-12", "x").participants("m2", "DEU").inRole("m2", "mentioned", "ARG")
+                .inRole("m2", "voted-yes", "USA"), Q4);
+
+        assertThat(outcome.of("bridge-actor")).extracting(Finding::subject).containsExactly("USA");
+    }
+
+    @Test
+    void aMembersPresence_countsForItsGroup_onlyWhileTheMembershipLasts() {
+        Facts facts = base().actors("G77").member("AOSIS", "G77", "2021-11", null)
+                .meeting("m1", "a", "2021-10-13", "x").participants("m1", "AOSIS")
+                .meeting("m2", "b", "2021-11-12", "x").participants("m2", "AOSIS")
+                .meeting("m3", "c", "2021-12-01", "x").participants("m3", "AOSIS");
+
+        RuleScenario.Outcome outcome = rules.run(facts, Q4);
+
+        // A member from November 2021: its October meeting does not count for the G77, the two after it do.
+        assertThat(outcome.of("bridge-actor")).filteredOn(f -> f.subject().equals("G77"))
+                .extracting(Finding::forums).containsExactly(List.of("b", "c"));
+    }
+
+    @Test
+    void actorMentionedBefore_butPresentOnlyNow_isAFirstTimeParticipant() {
+        RuleScenario.Outcome outcome = rules.run(base().role("mentioned", false)
+                .meeting("before", "a", "2021-03-01", "x").participants("before", "FRA").inRole("before", "mentioned", "ARG")
+                .meeting("now", "a", "2021-10-13", "x").participants("now", "FRA", "ARG"), Q4);
+
+        assertThat(outcome.of("first-time-participant")).extracting(Finding::subject).containsExactly("ARG");
+    }
+
+    @Test
     void actorInTwoForums_inAnyRole_isABridge() {
         RuleScenario.Outcome outcome = rules.run(base()
                 .meeting("m1", "a", "2021-10-13", "x").participants("m1", "FRA", "DEU")

@@ -32,6 +32,7 @@ final class Facts {
     private final List<Actor> actors = new ArrayList<>();
     private final List<Topic> topics = new ArrayList<>();
     private final Map<String, MeetingSpec> meetings = new LinkedHashMap<>();
+    private final List<org.briefingengine.model.Role> roles = new ArrayList<>();
 
     private Facts() {
     }
@@ -137,13 +138,34 @@ final class Facts {
         return this;
     }
 
+    /** An actor belonging to {@code group} from {@code from} until {@code until} (either may be null). */
+    Facts member(String id, String group, String from, String until) {
+        actors.add(new Actor(id, ActorType.NEGOTIATING_COALITION, "", Names.english("Actor " + id), List.of(SOURCE), "",
+                List.of(new org.briefingengine.model.Membership(group, from == null ? null : PartialDate.parse(from),
+                        until == null ? null : PartialDate.parse(until)))));
+        return this;
+    }
+
+    /** A role of the roles register, and whether it counts as presence. */
+    Facts role(String id, boolean presence) {
+        roles.add(new org.briefingengine.model.Role(id, id, presence));
+        return this;
+    }
+
+    /** Actors in a role of the register at a meeting ({@code "voted-yes"}, {@code "mentioned"}). */
+    Facts inRole(String meeting, String role, String... ids) {
+        spec(meeting).roles.computeIfAbsent(role, r -> new ArrayList<>()).addAll(List.of(ids));
+        return this;
+    }
+
     Facts ends(String meeting, String date) {
         spec(meeting).end = PartialDate.parse(date);
         return this;
     }
 
     FactSet build() {
-        return new FactSet(forums, actors, List.of(), topics, meetings.values().stream().map(MeetingSpec::toMeeting).toList());
+        return new FactSet(forums, actors, List.of(), topics, meetings.values().stream().map(MeetingSpec::toMeeting).toList(),
+                roles);
     }
 
     private MeetingSpec spec(String meeting) {
@@ -163,6 +185,7 @@ final class Facts {
         private final List<String> coChairs = new ArrayList<>();
         private final List<String> hosts = new ArrayList<>();
         private final Map<String, Double> weights = new LinkedHashMap<>();
+        private final Map<String, List<String>> roles = new LinkedHashMap<>();
         private PartialDate end;
         private boolean sourced = true;
         private Integer edition;
@@ -180,7 +203,7 @@ final class Facts {
         Meeting toMeeting() {
             return new Meeting(id, forum, "Meeting " + id, start, end, null, mode, level, coChairs,
                     hosts, participants, List.of(), participantCount, null, topics, List.of(), List.of(),
-                    sourced ? List.of(SOURCE) : List.of(), edition, weights);
+                    sourced ? List.of(SOURCE) : List.of(), edition, weights, roles);
         }
     }
 }

@@ -66,7 +66,7 @@ class CrossReferenceProblemsTest {
                 meetings + ":5:16: /meetings/0/forum: unknown forum 'paris-peace-forun' "
                         + "(did you mean 'paris-peace-forum'?)",
                 meetings + ":8:15: /meetings/0/mode: 'hybird' is not a valid mode (did you mean 'hybrid'?); "
-                        + "use one of in-person, virtual, hybrid",
+                        + "use one of in-person, virtual, hybrid, unknown",
                 meetings + ":9:18: /meetings/0/topics/0: unknown topic 'climate-securty' "
                         + "(did you mean 'climate-security'?)");
         assertThat(loaded.filesWithErrors()).isEqualTo(2);

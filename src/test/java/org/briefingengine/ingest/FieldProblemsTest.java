@@ -13,7 +13,7 @@ class FieldProblemsTest {
 
     private static final String ALLOWED_MEETING_FIELDS = "allowed: coChairs, edition, end, forum, hosts, id, "
             + "initiatives, level, mode, outcomes, participantCount, participantNote, participants, people, place, "
-            + "sources, start, title, topicWeights, topics";
+            + "roles, sources, start, title, topicWeights, topics";
 
     @Test
     void threeWrongTypesInOneMeeting_areThreeLinesInOnePass() {

@@ -136,7 +136,7 @@ class ScenarioRunnerTest {
 
         assertThat(outcome.problems()).singleElement().asString().isEqualTo(file + ":2:21: /meetings/0/id: "
                 + "duplicate meeting id 'ppf-2021-4th-edition' (first defined at "
-                + "fixtures/meetings/paris-peace-forum.json:3): give one of them another id");
+                + "fixtures/meetings/paris-peace-forum.json:4): give one of them another id");
     }
 
     private static String twoForumsOnHealth() {

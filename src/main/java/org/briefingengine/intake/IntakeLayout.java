@@ -1,0 +1,93 @@
+package org.briefingengine.intake;
+
+import java.util.List;
+
+/**
+ * The intake workbook's sheets and columns, the one definition the template, the export and the reader share. Each
+ * column names the fact field it fills, a note for the analyst, and the register its drop-down list comes from.
+ */
+final class IntakeLayout {
+
+    static final String MEETINGS = "Meetings";
+    static final String PARTICIPATION = "Participation";
+    static final String TOPICS = "Topics";
+    static final String SOURCES = "Sources";
+    static final String ACTORS = "Actors";
+    static final String FORUMS = "Forums";
+    static final String LISTS = "Lists";
+
+    /** A column: its header, the field it fills, a note, and the list (a column of the Lists sheet) or null. */
+    record Column(String header, String note, String list) {
+    }
+
+    record Sheet(String name, List<Column> columns) {
+        int index(String header) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).header().equals(header)) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("no column " + header + " in " + name);
+        }
+    }
+
+    static final List<Sheet> SHEETS = List.of(
+            new Sheet(MEETINGS, List.of(
+                    new Column("id", "Meeting id, lower-case with hyphens: pp-2021-11-forum.", null),
+                    new Column("title", "Title as the source gives it.", null),
+                    new Column("start", "Start date: an Excel date, or text 2021-10-13, 2021-10, 2021-Q4 or 2021"
+                            + " (Eastern Arabic digits are fine).", null),
+                    new Column("forum", "Forum id: pick from the list.", "forums"),
+                    new Column("end", "End date, as start; leave empty for a one-day meeting.", null),
+                    new Column("place", "City and country, or empty.", null),
+                    new Column("mode", "in-person, virtual, hybrid or unknown.", "modes"),
+                    new Column("level", "heads-of-state, ministerial, senior-officials or technical; may be empty.",
+                            "levels"),
+                    new Column("participantCount", "A count when the source gives only a count.", null),
+                    new Column("participantNote", "What the source says about who took part.", null),
+                    new Column("initiatives", "Initiatives launched or discussed, one per line.", null),
+                    new Column("outcomes", "Outcome documents, one per line.", null),
+                    new Column("edition", "Its number in the forum's series (4 for the 4th edition), or empty.",
+                            null))),
+            new Sheet(PARTICIPATION, List.of(
+                    new Column("meeting", "Meeting id from the Meetings sheet.", null),
+                    new Column("actor", "Actor id: pick from the list.", "actors"),
+                    new Column("role", "Role from rules/roles.json: co-chair, host, participant, voted-yes…", "roles"))),
+            new Sheet(TOPICS, List.of(
+                    new Column("meeting", "Meeting id from the Meetings sheet.", null),
+                    new Column("topic", "Topic id from the taxonomy: pick from the list.", "topics"),
+                    new Column("weight", "How much of the meeting the topic took (agenda items, sections), or empty.",
+                            null))),
+            new Sheet(SOURCES, List.of(
+                    new Column("meeting", "Meeting id from the Meetings sheet.", null),
+                    new Column("document", "Seed file name or document title; or leave empty and give a url.", null),
+                    new Column("url", "Address of the source.", null),
+                    new Column("language", "en, fr or ar.", "languages"),
+                    new Column("pointer", "Where in the source: paragraph 18.", null),
+                    new Column("quote", "A short quote that supports the facts.", null))),
+            new Sheet(ACTORS, List.of(
+                    new Column("id", "ISO alpha-3 for states, acronym for organisations.", null),
+                    new Column("type", "Actor type: pick from the list.", "actorTypes"),
+                    new Column("region", "Region, or empty.", null),
+                    new Column("name-en", "Name in English.", null),
+                    new Column("name-fr", "Name in French, or empty.", null),
+                    new Column("name-ar", "Name in Arabic, or empty.", null),
+                    new Column("partOf", "Id of the organisation it is part of (OHCHR: UN), or empty.", "actors"))),
+            new Sheet(FORUMS, List.of(
+                    new Column("id", "Forum id, lower-case with hyphens.", null),
+                    new Column("kind", "Forum kind: pick from the list.", "forumKinds"),
+                    new Column("name-en", "Name in English.", null),
+                    new Column("name-fr", "Name in French, or empty.", null),
+                    new Column("name-ar", "Name in Arabic, or empty.", null),
+                    new Column("cadenceYears", "How often it meets: 1 yearly, 2 biennial, 0 irregular.", null),
+                    new Column("convenors", "Actor ids of its convenors, one per line.", null),
+                    new Column("members", "Actor ids of its members, one per line (members are never 'new').", null),
+                    new Column("recordedSince", "When the record of its meetings starts: 2017 or 2017-06.", null))));
+
+    private IntakeLayout() {
+    }
+
+    static Sheet sheet(String name) {
+        return SHEETS.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+}

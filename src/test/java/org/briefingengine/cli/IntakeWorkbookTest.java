@@ -1,0 +1,171 @@
+package org.briefingengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.briefingengine.ingest.FactLoader;
+import org.briefingengine.model.FactSet;
+import org.briefingengine.model.Meeting;
+import org.briefingengine.testing.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The intake workbook: template, filled by hand (here with POI), imported, briefed; export and import back. */
+class IntakeWorkbookTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void threeMeetingsTypedIntoTheTemplate_importAndAppearInThePack() throws IOException {
+        Path intake = dir.resolve("intake.xlsx");
+        assertThat(Cli.run("template", "--out", intake.toString(), "--quiet").exitCode()).isZero();
+        fill(intake, "unsc");
+        Path facts = TestFiles.copyTree(Path.of("fixtures"), dir.resolve("facts"));
+
+        Cli.Result imported = Cli.run("import", intake.toString(), "--out", facts.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("import: intake.xlsx: 3 meeting(s)");
+
+        FactSet loaded = new FactLoader().load(facts, Path.of("rules")).facts();
+        Meeting excelDate = loaded.meeting("unsc-2021-10-intake").orElseThrow();
+        assertThat(excelDate.start().toString()).isEqualTo("2021-10-14");
+        assertThat(excelDate.participants()).containsExactly("FRA", "DEU");
+        assertThat(excelDate.coChairs()).containsExactly("FRA");
+        assertThat(excelDate.topics()).containsExactly("human-rights");
+        assertThat(excelDate.sources().get(0).document()).isEqualTo("intake-notes.txt");
+        assertThat(loaded.meeting("unsc-2021-q4-intake").orElseThrow().start().toString()).isEqualTo("2021-Q4");
+        assertThat(loaded.meeting("unsc-2021-11-arabic").orElseThrow().start().toString()).isEqualTo("2021-11-03");
+
+        Cli.Result run = Cli.run("run", "--facts", facts.toString(), "--period", "2021-Q4", "--out",
+                dir.resolve("reports").toString(), "--quiet");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String findings = Files.readString(dir.resolve("reports/2021-Q4/findings-2021-Q4.json"));
+        assertThat(findings).contains("unsc-2021-10-intake").contains("unsc-2021-11-arabic");
+    }
+
+    @Test
+    void aWrongForumIdInD12_isReportedAtItsCellWithASuggestion_andNothingIsWritten() throws IOException {
+        Path intake = dir.resolve("intake.xlsx");
+        Cli.run("template", "--out", intake.toString(), "--quiet");
+        fill(intake, "unsc");
+        try (Workbook book = open(intake)) {
+            Sheet meetings = book.getSheet("Meetings");
+            Row row12 = meetings.createRow(11);
+            row12.createCell(0).setCellValue("unsc-2021-12-typo");
+            row12.createCell(1).setCellValue("A meeting with a typo in its forum");
+            row12.createCell(2).setCellValue("2021-12");
+            row12.createCell(3).setCellValue("unsc2");
+            row12.createCell(6).setCellValue("in-person");
+            save(book, intake);
+        }
+        Path facts = TestFiles.copyTree(Path.of("fixtures"), dir.resolve("facts"));
+
+        Cli.Result result = Cli.run("import", intake.toString(), "--out", facts.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("briefing: intake.xlsx: Meetings!D12: unknown forum 'unsc2' (did you mean"
+                + " 'unsc'?)");
+        assertThat(facts.resolve("intake.json")).doesNotExist();
+    }
+
+    @Test
+    void theShippedFacts_exportAndImportBack_withTheSameMeetings() throws IOException {
+        Path all = dir.resolve("all.xlsx");
+        Cli.Result exported = Cli.run("export", "--out", all.toString(), "--quiet");
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+
+        Cli.Result imported = Cli.run("import", all.toString(), "--out", dir.resolve("again").toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        FactSet original = new FactLoader().load(Path.of("fixtures"), Path.of("rules")).facts();
+        FactSet again = new FactLoader().load(dir.resolve("again"), Path.of("rules")).facts();
+        assertThat(again.meetings()).hasSameSizeAs(original.meetings());
+        for (Meeting m : original.meetings()) {
+            Meeting back = again.meeting(m.id()).orElseThrow();
+            assertThat(back.start()).isEqualTo(m.start());
+            assertThat(back.end()).isEqualTo(m.end());
+            assertThat(back.forum()).isEqualTo(m.forum());
+            assertThat(back.title()).isEqualTo(m.title());
+            assertThat(back.topics()).isEqualTo(m.topics());
+            assertThat(back.participants()).isEqualTo(m.participants());
+            assertThat(back.coChairs()).isEqualTo(m.coChairs());
+            assertThat(back.sources()).isEqualTo(m.sources());
+            assertThat(back.initiatives()).isEqualTo(m.initiatives());
+        }
+        assertThat(again.forums().stream().map(f -> f.id()).toList())
+                .isEqualTo(original.forums().stream().map(f -> f.id()).toList());
+    }
+
+    /** Three meetings: an Excel date, a quarter typed as text, a day in Eastern Arabic digits. */
+    private static void fill(Path intake, String forum) throws IOException {
+        try (Workbook book = open(intake)) {
+            Sheet meetings = book.getSheet("Meetings");
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            Row first = meetings.createRow(1);
+            first.createCell(0).setCellValue("unsc-2021-10-intake");
+            first.createCell(1).setCellValue("Open debate typed into the intake workbook");
+            first.createCell(2).setCellValue(LocalDate.of(2021, 10, 14));
+            first.getCell(2).setCellStyle(date);
+            first.createCell(3).setCellValue(forum);
+            first.createCell(6).setCellValue("in-person");
+            meeting(meetings.createRow(2), "unsc-2021-q4-intake", "Briefing known only by quarter", "2021-Q4", forum);
+            meeting(meetings.createRow(3), "unsc-2021-11-arabic", "Meeting dated in Arabic digits", "٢٠٢١-١١-٠٣",
+                    forum);
+            Sheet participation = book.getSheet("Participation");
+            row(participation, 1, "unsc-2021-10-intake", "FRA", "participant");
+            row(participation, 2, "unsc-2021-10-intake", "DEU", "participant");
+            row(participation, 3, "unsc-2021-10-intake", "FRA", "co-chair");
+            Sheet topics = book.getSheet("Topics");
+            for (int i = 0; i < 3; i++) {
+                row(topics, i + 1, meetings.getRow(i + 1).getCell(0).getStringCellValue(), "human-rights");
+            }
+            Sheet sources = book.getSheet("Sources");
+            for (int i = 0; i < 3; i++) {
+                row(sources, i + 1, meetings.getRow(i + 1).getCell(0).getStringCellValue(), "intake-notes.txt", "",
+                        "en", "line " + (i + 1), "typed by the analyst");
+            }
+            save(book, intake);
+        }
+    }
+
+    private static void meeting(Row row, String id, String title, String start, String forum) {
+        row.createCell(0).setCellValue(id);
+        row.createCell(1).setCellValue(title);
+        row.createCell(2).setCellValue(start);
+        row.createCell(3).setCellValue(forum);
+        row.createCell(6).setCellValue("virtual");
+    }
+
+    private static void row(Sheet sheet, int index, String... values) {
+        Row row = sheet.createRow(index);
+        for (int c = 0; c < values.length; c++) {
+            if (!values[c].isEmpty()) {
+                row.createCell(c).setCellValue(values[c]);
+            }
+        }
+    }
+
+    private static Workbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return WorkbookFactory.create(in);
+        }
+    }
+
+    private static void save(Workbook book, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            book.write(out);
+        }
+    }
+}

@@ -83,7 +83,8 @@ class SeedJudgementTest {
         assertThat(all).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("participation-change");
             assertThat(f.subject()).isEqualTo("alliance-multilateralism");
-            assertThat(f.statement()).contains("grew from 12 participants on 2 April 2019 to 48 on 26 September 2019");
+            assertThat(f.statement()).contains("Participation in the Alliance for Multilateralism grew from 12 participants on 2 April "
+                    + "2019 to 48 on 26 September 2019");
         });
         assertThat(all).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("move-online");
@@ -93,7 +94,8 @@ class SeedJudgementTest {
             assertThat(f.rule()).isEqualTo("late-edition");
             assertThat(f.subject()).isEqualTo("un-regional-mediation");
             assertThat(f.meetings()).contains("unrm-2019-brussels", "unrm-2023-7th", "unrm-2021-online-technical");
-            assertThat(f.statement()).contains("7th meeting in 2023").contains("two years later");
+            assertThat(f.statement()).contains("The seventh meeting of the UN meetings with regional organisations on conflict "
+                    + "prevention and mediation was held in 2023").contains("two years later");
         });
         assertThat(all).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("partnership");
@@ -120,7 +122,7 @@ class SeedJudgementTest {
     void quarterWhenTheSeventhWasDue_saysItWasNotHeld_andNamesTheTechnicalMeeting() {
         assertThat(SeedReports.of("2021-Q4").findings()).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("missed-edition");
-            assertThat(f.statement()).contains("The 7th meeting of the UN meetings with regional organisations")
+            assertThat(f.statement()).contains("The seventh meeting of the UN meetings with regional organisations")
                     .contains("due in 2021").contains("technical level");
         });
         List<Forum> forums = SeedReports.of("2021-Q4").facts().forums();

@@ -386,4 +386,34 @@ class TrendRulesTest {
                 .containsExactly("Topic x was raised at three meetings across the whole record: the Forum a and the "
                         + "Forum b.");
     }
+
+    // --- a forum's editions: the meeting is the subject, ordinals in words -----------------------------------
+
+    private static Facts biennialForumWithALateSeventh() {
+        return Facts.facts().forum("a", 2, "2015").topics("x")
+                .meeting("a6", "a", "2019-06-01", "x").edition("a6", 6)
+                .meeting("a-tech", "a", "2021-06-01", "x")
+                .meeting("a7", "a", "2023-06-01", "x").edition("a7", 7);
+    }
+
+    @Test
+    void lateEdition_namesTheMeetingNotTheForumAsSubject_withOrdinalsInWords() {
+        RuleScenario.Outcome outcome = rules.run(biennialForumWithALateSeventh(), Period.year(2023));
+
+        assertThat(outcome.of("late-edition")).extracting(Finding::statement).containsExactly("The seventh meeting of "
+                + "the Forum a was held in 2023, four years after the sixth (2019): two years later than the forum's "
+                + "rhythm of one meeting every two years; in between, the record holds one other meeting, not "
+                + "numbered as an edition.");
+        assertThat(outcome.of("next-edition")).extracting(Finding::statement)
+                .containsExactly("The eighth meeting of the Forum a is due in 2025 (one meeting every two years).");
+    }
+
+    @Test
+    void missedEdition_saysTheOrdinalInWords() {
+        RuleScenario.Outcome outcome = rules.run(biennialForumWithALateSeventh(), Period.year(2021));
+
+        assertThat(outcome.of("missed-edition")).extracting(Finding::statement).containsExactly("The seventh meeting "
+                + "of the Forum a, due in 2021 two years after the sixth (2019), was not held that year: the record "
+                + "holds only one unnumbered meeting that year.");
+    }
 }

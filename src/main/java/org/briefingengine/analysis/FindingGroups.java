@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.briefingengine.engine.Phrasing;
 import org.briefingengine.model.FactSet;
@@ -16,7 +17,9 @@ import org.briefingengine.model.Sha256;
  * Groups, does not repeat: findings of one rule that rest on exactly the same evidence (meetings, forums, actors)
  * become one finding listing its subjects, in the sentence the rule gave for a group
  * ({@code "The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five themes …: Civic space, …"}).
- * Rules that give no group sentence are left as they are.
+ * Rules that give no group sentence are left as they are. Then findings of one category resting on the same
+ * evidence (period, forums, meetings, topics, actors) state it once: the most salient stays, with the others'
+ * measures ({@code "similar-forums"}' Jaccard index folded into {@code "topic-overlap"}).
  */
 public final class FindingGroups {
 
@@ -36,7 +39,30 @@ public final class FindingGroups {
         for (List<Finding> same : byEvidence.values()) {
             out.add(same.size() == 1 ? same.get(0) : merged(same, facts));
         }
-        return out;
+        return statedOnce(out);
+    }
+
+    private static List<Finding> statedOnce(List<Finding> findings) {
+        Map<String, Finding> byEvidence = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byEvidence.merge(sameClaimKey(f), f, FindingGroups::keepMoreSalient);
+        }
+        return List.copyOf(byEvidence.values());
+    }
+
+    private static String sameClaimKey(Finding f) {
+        return String.join("|", f.category().name(), f.period(), String.join(",", new TreeSet<>(f.forums())),
+                String.join(",", new TreeSet<>(f.meetings())), String.join(",", new TreeSet<>(f.topics())),
+                String.join(",", new TreeSet<>(f.actors())), f.topics().isEmpty() ? f.id() : "");
+    }
+
+    private static Finding keepMoreSalient(Finding a, Finding b) {
+        Finding kept = a.salience() >= b.salience() ? a : b;
+        Map<String, Double> measures = new TreeMap<>(a == kept ? b.measures() : a.measures());
+        measures.putAll(kept.measures());
+        return new Finding(kept.id(), kept.rule(), kept.category(), kept.severity(), kept.salience(),
+                kept.statement(), kept.subject(), kept.period(), kept.forums(), kept.actors(), kept.meetings(),
+                kept.topics(), Map.copyOf(measures), kept.subjects(), kept.groupStatement());
     }
 
     /** The evidence apart from the subject itself (an actor finding names its actor among the actors). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.briefingengine.engine.Phrasing;
+import org.briefingengine.model.Category;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Sha256;
@@ -17,9 +18,10 @@ import org.briefingengine.model.Sha256;
  * Groups, does not repeat: findings of one rule that rest on exactly the same evidence (meetings, forums, actors)
  * become one finding listing its subjects, in the sentence the rule gave for a group
  * ({@code "The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five themes …: Civic space, …"}).
- * Rules that give no group sentence are left as they are. Then findings of one category resting on the same
- * evidence (period, forums, meetings, topics, actors) state it once: the most salient stays, with the others'
- * measures ({@code "similar-forums"}' Jaccard index folded into {@code "topic-overlap"}).
+ * Rules that give no group sentence are left as they are. Then overlap findings resting on the same evidence
+ * (period, forums, meetings, topics, actors) state it once: the most salient stays, with the others' measures
+ * ({@code "similar-forums"}' Jaccard index folded into {@code "topic-overlap"}). Trends on the same evidence are
+ * kept: a topic new to the record and the same topic persistent in its forum are two claims.
  */
 public final class FindingGroups {
 
@@ -45,15 +47,16 @@ public final class FindingGroups {
     private static List<Finding> statedOnce(List<Finding> findings) {
         Map<String, Finding> byEvidence = new LinkedHashMap<>();
         for (Finding f : findings) {
-            byEvidence.merge(sameClaimKey(f), f, FindingGroups::keepMoreSalient);
+            String key = f.category() == Category.OVERLAP ? sameClaimKey(f) : f.id();
+            byEvidence.merge(key, f, FindingGroups::keepMoreSalient);
         }
         return List.copyOf(byEvidence.values());
     }
 
     private static String sameClaimKey(Finding f) {
-        return String.join("|", f.category().name(), f.period(), String.join(",", new TreeSet<>(f.forums())),
+        return String.join("|", f.period(), String.join(",", new TreeSet<>(f.forums())),
                 String.join(",", new TreeSet<>(f.meetings())), String.join(",", new TreeSet<>(f.topics())),
-                String.join(",", new TreeSet<>(f.actors())), f.topics().isEmpty() ? f.id() : "");
+                String.join(",", new TreeSet<>(f.actors())));
     }
 
     private static Finding keepMoreSalient(Finding a, Finding b) {

@@ -19,15 +19,26 @@ import org.briefingengine.model.RuleAudit;
  * @param imprecise    meetings that may fall in the period but are dated too coarsely to say (a year-only date)
  * @param findings     ranked: severity first, then salience, then id
  * @param parameters   the thresholds the rules read, by name, as text
+ * @param options      how the renderers present the report, read once from the parameters
+ * @param sinceLast    what changed since the previous period's pack, when the output folder held it; else null
  */
-public record BriefingReport(Period period, Instant generatedAt, String version, String classification,
-                             InputDigest inputs, FactSet facts,
+public record BriefingReport(Period period, Instant generatedAt, String version, InputDigest inputs, FactSet facts,
                              List<Meeting> meetings, List<Meeting> imprecise, List<Finding> findings,
                              TopicTrendTable trend, OverlapMatrix overlap, List<RuleAudit> audit,
-                             Map<String, String> parameters) {
+                             Map<String, String> parameters, ReportOptions options, FindingChanges sinceLast) {
+
+    /** A report with default options but the given classification, and no previous pack. */
+    public BriefingReport(Period period, Instant generatedAt, String version, String classification,
+                          InputDigest inputs, FactSet facts, List<Meeting> meetings, List<Meeting> imprecise,
+                          List<Finding> findings, TopicTrendTable trend, OverlapMatrix overlap, List<RuleAudit> audit,
+                          Map<String, String> parameters) {
+        this(period, generatedAt, version, inputs, facts, meetings, imprecise, findings, trend, overlap, audit,
+                parameters, ReportOptions.DEFAULTS.withClassification(classification), null);
+    }
 
     public BriefingReport {
         Objects.requireNonNull(period, "period must not be null");
+        Objects.requireNonNull(options, "options must not be null");
         Objects.requireNonNull(generatedAt, "generatedAt must not be null");
         Objects.requireNonNull(facts, "facts must not be null");
         meetings = List.copyOf(meetings);
@@ -37,22 +48,24 @@ public record BriefingReport(Period period, Instant generatedAt, String version,
         parameters = Map.copyOf(parameters);
     }
 
-    /** Parameter naming how many findings the executive summary shows. */
-    public static final String TOP_FINDINGS = "report.topFindings";
-    static final int DEFAULT_TOP_FINDINGS = 10;
+    public String classification() {
+        return options.classification();
+    }
+
+    /** The same report, with what changed since the previous pack. */
+    public BriefingReport withSinceLast(FindingChanges changes) {
+        return new BriefingReport(period, generatedAt, version, inputs, facts, meetings, imprecise, findings, trend,
+                overlap, audit, parameters, options, changes);
+    }
 
     /** The executive summary: the top {@code report.topFindings} findings, chosen with diversity. */
     public List<Finding> summary() {
         return ExecutiveSelection.select(findings, topFindings());
     }
 
-    /** {@code report.topFindings} from parameters.json (10 when it is missing or not a whole number). */
+    /** {@code report.topFindings}, as the report options read it from parameters.json. */
     public int topFindings() {
-        try {
-            return Math.max(0, Integer.parseInt(parameters.getOrDefault(TOP_FINDINGS, "")));
-        } catch (NumberFormatException notWhole) {
-            return DEFAULT_TOP_FINDINGS;
-        }
+        return options.topFindings();
     }
 
     public List<Finding> findingsIn(Category category) {

@@ -22,8 +22,6 @@ import org.briefingengine.model.Topic;
 /** Builds the report every writer renders from what the rules concluded; it counts nothing the rules did not. */
 public final class ReportAssembler {
 
-    public static final String CLASSIFICATION = "report.classification";
-
     private ReportAssembler() {
     }
 
@@ -33,11 +31,10 @@ public final class ReportAssembler {
         List<Meeting> imprecise = facts.meetings().stream().filter(m -> period.straddles(m.start())).toList();
         Map<String, String> parameterText = new TreeMap<>();
         parameters.forEach((name, p) -> parameterText.put(name, p.valueText()));
-        String classification = parameterText.getOrDefault(CLASSIFICATION, "");
-        return new BriefingReport(period, generatedAt, version, classification, inputs, facts, meetings, imprecise,
+        return new BriefingReport(period, generatedAt, version, inputs, facts, meetings, imprecise,
                 FindingRanking.rank(FindingGroups.group(result.findings(), facts)), trend(facts, period, result.topicCounts()),
                 overlap(facts, meetings, result.topicForumCounts(), result.similarities()), result.audit(),
-                parameterText);
+                parameterText, ReportOptions.from(parameters), null);
     }
 
     static TopicTrendTable trend(FactSet facts, Period period, List<TopicCount> counts) {

@@ -44,8 +44,7 @@ public final class Benchmark {
             System.gc();
             resetPeaks();
             long started = System.nanoTime();
-            BriefingReport report = new RuleInputs(facts, parameters, ruleBase)
-                    .report(period, InputDigest.of(Map.of(), Map.of()), java.time.Instant.EPOCH, "bench");
+            BriefingReport report = report(facts, period);
             times.add((System.nanoTime() - started) / 1_000_000);
             peak = Math.max(peak, peakHeap());
             findings = report.findings().size();
@@ -53,6 +52,12 @@ public final class Benchmark {
         long factCount = facts.meetings().stream().mapToLong(m -> 1 + m.topics().size() + m.participants().size()
                 + m.coChairs().size()).sum();
         return new Measurement(facts.meetings().size(), factCount, times, peak, findings);
+    }
+
+    /** The report the rules make of the synthetic facts for the period, as a run would render it. */
+    public BriefingReport report(FactSet facts, Period period) {
+        return new RuleInputs(facts, parameters, ruleBase)
+                .report(period, InputDigest.of(Map.of(), Map.of()), java.time.Instant.EPOCH, "bench");
     }
 
     private static void resetPeaks() {

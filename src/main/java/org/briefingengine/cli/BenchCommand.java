@@ -34,6 +34,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Period to report on (default: ${DEFAULT-VALUE}).")
     PeriodSpec period;
 
+    @Option(names = "--render", paramLabel = "DIR",
+            description = "Also write each size's findings, workbook and PDF to DIR/<size>/ and time each writer.")
+    java.nio.file.Path render;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +54,31 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-9d %-9d %-10d %-20s %-13d %d%n", m.meetings(), m.facts(), m.medianMillis(), m.runMillis(),
                     m.peakHeapBytes() / (1024 * 1024), m.findings());
             out.flush();
+            if (render != null) {
+                renderAll(bench.report(facts, quarter), render.resolve(Integer.toString(size)), out);
+            }
         }
         return ErrorPrinter.ok();
+    }
+
+    /** Writes every output of the report into the folder, printing each writer's time and size. */
+    private static void renderAll(org.briefingengine.analysis.BriefingReport report, java.nio.file.Path folder,
+                                  java.io.PrintWriter out) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            for (org.briefingengine.render.ReportWriter writer : ReportWriters.all()) {
+                java.nio.file.Path file = folder.resolve(writer.fileName(report.period().label()));
+                long started = System.nanoTime();
+                try (var stream = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+                    writer.write(report, stream);
+                }
+                out.printf("  wrote %s in %d ms (%d bytes)%n", file, (System.nanoTime() - started) / 1_000_000,
+                        java.nio.file.Files.size(file));
+                out.flush();
+            }
+        } catch (java.io.IOException e) {
+            throw new org.briefingengine.pipeline.BriefingException(org.briefingengine.pipeline.ExitCode.OUTPUT,
+                    folder + ": cannot write the rendered outputs (" + e.getMessage() + "); choose another --render");
+        }
     }
 }

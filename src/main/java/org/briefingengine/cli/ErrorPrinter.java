@@ -1,5 +1,6 @@
 package org.briefingengine.cli;
 
+import org.briefingengine.ingest.TextHygiene;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
 import picocli.CommandLine;
@@ -13,10 +14,17 @@ final class ErrorPrinter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
         var err = cli.getErr();
         if (ex instanceof BriefingException failure) {
-            failure.lines().forEach(line -> err.println("briefing: " + line));
+            failure.lines().forEach(line -> err.println("briefing: " + TextHygiene.forTerminal(line)));
         } else {
-            err.println("briefing: internal error: " + ex + " (run again with --debug for the stack trace, "
-                    + "and report it)");
+            err.println("briefing: internal error: " + TextHygiene.forTerminal(String.valueOf(ex))
+                    + " (run again with --debug for the stack trace, and report it)");
+        }
+        var log = RunLogFile.of(parsed);
+        String ts = "ts=" + java.time.Instant.now() + " level=error msg=";
+        if (ex instanceof BriefingException failure) {
+            failure.lines().forEach(line -> RunLogFile.appendQuietly(log, ts + StageLog.quote(line)));
+        } else {
+            RunLogFile.appendQuietly(log, ts + StageLog.quote("internal error: " + ex));
         }
         if (debug(parsed)) {
             ex.printStackTrace(err);

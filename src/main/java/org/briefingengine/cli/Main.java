@@ -4,20 +4,27 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.briefingengine.pipeline.ExitCode;
+import org.briefingengine.pipeline.InputFolders;
 import org.briefingengine.pipeline.PeriodSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code briefing}: the command-line entry point. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rule-based briefing packs on multilateral diplomacy: facts in, findings, workbook and PDF out.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, BenchCommand.class,
-            TestRulesCommand.class, WatchCommand.class, ExtractCommand.class},
+            TestRulesCommand.class, WatchCommand.class, DiffCommand.class, ExtractCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
 
     public Main(Clock clock) {
         this.clock = clock;
@@ -30,12 +37,19 @@ public final class Main implements Runnable {
 
     /** The configured command line, with injectable clock and streams (tests use this). */
     public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+        return commandLine(clock, out, err, System.getenv());
+    }
+
+    /** As above, with the environment ({@code BRIEFING_HOME}) given. */
+    public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, Map<String, String> env) {
         CommandLine cli = new CommandLine(new Main(clock), new ClockFactory(clock));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setDefaultValueProvider(new HomeDefaults(env.get(InputFolders.HOME_VARIABLE)));
         cli.registerConverter(PeriodSpec.class, new PeriodConverter());
         cli.getCommandSpec().usageMessage().exitCodeList(exitCodeList());
         cli.setExecutionExceptionHandler(new ErrorPrinter());
+        cli.setExecutionStrategy(new LoggedExecution(clock));
         cli.setExitCodeExceptionMapper(t -> ErrorPrinter.exitCodeOf(t));
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("briefing: " + ex.getMessage()
@@ -58,9 +72,14 @@ public final class Main implements Runnable {
         return clock;
     }
 
+    /** {@code briefing} alone: a usage error, with the usage. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: run, validate or explain");
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        err.println("briefing: a command is required: " + String.join(", ", spec.subcommands().keySet())
+                + " (see 'briefing --help')");
+        spec.commandLine().usage(err);
+        return ExitCode.USAGE.code();
     }
 
     /** Reads the version Maven writes into the jar manifest. */

@@ -29,6 +29,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Output folder; files go to <out>/<period>/ (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--require-meetings",
+            description = "Fail (exit 3, nothing written) when the period has no meetings, instead of writing a pack "
+                    + "that says so: for cron, where an empty quarter usually means the facts were not updated.")
+    boolean requireMeetings;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         StageLog log = new StageLog(err, common, clock);
         RunResult result = new BriefingPipeline(ReportWriters.all(), Main.version(), log)
-                .run(new RunRequest(common.facts, common.rules, period, out, clock));
+                .run(new RunRequest(common.facts, common.rules, period, out, clock, requireMeetings));
         if (!common.quiet) {
             var stdout = spec.commandLine().getOut();
             stdout.println("Wrote " + result.folder() + " (" + result.report().meetings().size() + " meetings, "

@@ -2,13 +2,11 @@ package org.briefingengine.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
+import org.briefingengine.ingest.TextHygiene;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
 import org.briefingengine.pipeline.StageListener;
@@ -59,8 +57,8 @@ final class StageLog implements StageListener {
     public void warning(String message) {
         append("ts=" + clock.instant() + " level=warn msg=" + quote(message));
         if (!quiet) {
-            err.println(terminal ? "briefing: warning: " + message : "ts=" + clock.instant() + " level=warn msg="
-                    + quote(message));
+            err.println(terminal ? "briefing: warning: " + TextHygiene.forTerminal(message) : "ts=" + clock.instant()
+                    + " level=warn msg=" + quote(message));
             err.flush();
         }
     }
@@ -70,8 +68,7 @@ final class StageLog implements StageListener {
             return;
         }
         try {
-            Files.writeString(logFile, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            RunLogFile.append(logFile, line);
         } catch (IOException e) {
             throw new BriefingException(ExitCode.OUTPUT, logFile + ": cannot write the log file (" + e.getClass()
                     .getSimpleName() + "); check the path and its permissions, or choose another --log");
@@ -93,6 +90,7 @@ final class StageLog implements StageListener {
     static String quote(Object value) {
         String text = String.valueOf(value);
         boolean plain = !text.isEmpty() && text.chars().noneMatch(c -> c == ' ' || c == '"' || c == '=' || c < 32);
-        return plain ? text : '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+        return plain ? text : '"' + TextHygiene.forTerminal(text.replace("\\", "\\\\").replace("\"", "\\\""))
+                .replace("\\u000a", "\\n") + '"';
     }
 }

@@ -39,12 +39,16 @@ public final class RuleBase {
         this.rules = rules;
     }
 
-    /** Compiles every rule file below {@code rulesDir}. */
+    /** Checks every rule file below {@code rulesDir} against the allow-list of rule code, then compiles them. */
     public static RuleBase compile(Path rulesDir) throws RuleCompilationException {
         List<Path> files = drlFiles(rulesDir);
         if (files.isEmpty()) {
             throw new RuleCompilationException(List.of(new RuleProblem(rulesDir, 0, 0,
                     "no rule files (*.drl) found: check --rules or restore the rule pack")));
+        }
+        List<RuleProblem> unsafe = RuleSafetyCheck.check(files);
+        if (!unsafe.isEmpty()) {
+            throw new RuleCompilationException(unsafe);
         }
         KieServices kie = KieServices.get();
         ReleaseId releaseId = kie.newReleaseId("org.briefingengine.rules", "run-" + UUID.randomUUID(), "1.0.0");
@@ -134,7 +138,7 @@ public final class RuleBase {
         }
     }
 
-    private static List<Path> drlFiles(Path rulesDir) {
+    static List<Path> drlFiles(Path rulesDir) {
         if (!Files.isDirectory(rulesDir)) {
             return List.of();
         }

@@ -9,7 +9,7 @@ import org.briefingengine.model.Period;
 public final class RuleEngine {
 
     /** Parameter naming the firing limit that stops a looping rule set. */
-    public static final String MAX_FIRINGS = "engine.maxFirings";
+    public static final String MAX_FIRINGS = EngineLimits.MAX_FIRINGS;
 
     private final RuleBase ruleBase;
 
@@ -17,16 +17,23 @@ public final class RuleEngine {
         this.ruleBase = ruleBase;
     }
 
+    /**
+     * Runs the rules under the watchdog ({@code engine.maxFirings}, {@code engine.maxSeconds},
+     * {@code engine.maxHeapPercent}).
+     *
+     * @throws RuleRuntimeException when a rule fails, loops, or exceeds a budget; the message names the rule
+     */
     public EngineResult analyse(FactSet facts, Period period, Map<String, Parameter> parameters) {
-        Parameter limit = parameters.get(MAX_FIRINGS);
-        long maxFirings = limit != null && limit.hasNumber() ? (long) limit.number() : 10_000_000L;
-        try (RuleRun run = ruleBase.newRun(period.label(), maxFirings, facts, SalienceScale.from(parameters))) {
-            run.insertAll(parameters.values());
-            run.insertAll(FactFlattener.flatten(facts, period));
-            run.fire();
-            return new EngineResult(run.findings(), run.all(org.briefingengine.engine.facts.TopicCount.class),
-                    run.all(org.briefingengine.engine.facts.TopicForumCount.class),
-                    run.all(org.briefingengine.engine.facts.ForumSimilarity.class), run.audit(), run.firings());
+        EngineLimits limits = EngineLimits.of(parameters);
+        try (RuleRun run = ruleBase.newRun(period.label(), limits.maxFirings(), facts, SalienceScale.from(parameters))) {
+            return Watchdog.guard(() -> {
+                run.insertAll(parameters.values());
+                run.insertAll(FactFlattener.flatten(facts, period));
+                run.fire();
+                return new EngineResult(run.findings(), run.all(org.briefingengine.engine.facts.TopicCount.class),
+                        run.all(org.briefingengine.engine.facts.TopicForumCount.class),
+                        run.all(org.briefingengine.engine.facts.ForumSimilarity.class), run.audit(), run.firings());
+            }, run, limits);
         }
     }
 }

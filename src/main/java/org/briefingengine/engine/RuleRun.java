@@ -12,6 +12,7 @@ import org.briefingengine.model.Finding;
 import org.briefingengine.model.RuleAudit;
 import org.drools.core.common.InternalFactHandle;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -28,6 +29,11 @@ public final class RuleRun implements AutoCloseable {
     private final Map<String, Integer> firings = new HashMap<>();
     /** Per rule, the ids of the fact handles its matches touched: a bit set stays small at millions of facts. */
     private final Map<String, BitSet> touched = new HashMap<>();
+    /** The rule whose consequence is running, and the last one that finished; read by the watchdog's thread. */
+    private volatile String firingNow;
+    private volatile String lastFired;
+    /** Set when the watchdog gave up on the session's thread: disposing would wait for that thread forever. */
+    private volatile boolean abandoned;
 
     RuleRun(KieSession session, RuleBase ruleBase, String period, long maxFirings, Function<String, String> nameOf) {
         this(session, ruleBase, maxFirings, new FindingSink(period, nameOf));
@@ -43,8 +49,15 @@ public final class RuleRun implements AutoCloseable {
         }
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                firingNow = event.getMatch().getRule().getName();
+            }
+
+            @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 String rule = event.getMatch().getRule().getName();
+                firingNow = null;
+                lastFired = rule;
                 firings.merge(rule, 1, Integer::sum);
                 BitSet seen = touched.computeIfAbsent(rule, r -> new BitSet());
                 event.getMatch().getFactHandles().forEach(h -> seen.set((int) ((InternalFactHandle) h).getId()));
@@ -124,8 +137,39 @@ public final class RuleRun implements AutoCloseable {
         return Map.copyOf(firings);
     }
 
+    /** Asks the session to stop firing (from another thread). */
+    void halt() {
+        session.halt();
+    }
+
+    void abandon() {
+        abandoned = true;
+    }
+
+    /**
+     * "in rule 'x' (file:line)" for the rule running when the watchdog stopped the session: the rule whose
+     * consequence was firing, else the rule whose condition code is on the stuck thread's stack, else the last rule
+     * that fired.
+     */
+    String culprit(StackTraceElement[] stack) {
+        String rule = firingNow != null ? firingNow : RuleStack.ruleOf(stack, ruleBase.rules().keySet());
+        if (rule != null) {
+            return "in rule '" + rule + "'" + where(rule, " (", ")");
+        }
+        return lastFired == null ? "before any rule fired"
+                : "while conditions were evaluated; the last rule that fired was '" + lastFired + "'"
+                        + where(lastFired, " (", ")");
+    }
+
+    private String where(String rule, String before, String after) {
+        RuleInfo info = ruleBase.rule(rule);
+        return info == null || info.file() == null ? "" : before + info.file() + ":" + info.line() + after;
+    }
+
     @Override
     public void close() {
-        session.dispose();
+        if (!abandoned) {
+            session.dispose();
+        }
     }
 }

@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The text of one rule as written on disk, and the parameters it reads. */
 public final class RuleSource {
-
-    private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
 
     private RuleSource() {
     }
@@ -37,11 +33,7 @@ public final class RuleSource {
 
     /** Names of the parameters the rule matches on, in the order it reads them. */
     public static List<String> parameters(RuleInfo rule) {
-        List<String> names = new ArrayList<>();
-        Matcher m = PARAMETER.matcher(String.join("\n", text(rule)));
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
+        return RuleParameters.referencesIn(String.join("\n", text(rule)), rule.file()).stream()
+                .map(RuleParameters.Reference::name).toList();
     }
 }

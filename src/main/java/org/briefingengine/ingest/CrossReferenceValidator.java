@@ -24,6 +24,11 @@ final class CrossReferenceValidator {
         this.problems = problems;
     }
 
+    /** A register whose files are missing, already reported: its references are not reported one by one. */
+    void registerMissing(String kind) {
+        emptyRegisters.add(kind);
+    }
+
     void validate(RawFacts raw) {
         Set<String> forums = uniqueIds("forum", raw.forums, f -> f.id());
         Set<String> actors = uniqueIds("actor", raw.actors, a -> a.id());

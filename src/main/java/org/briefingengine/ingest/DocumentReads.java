@@ -23,6 +23,10 @@ public class DocumentReads {
         problems.at(doc, pointer, message);
     }
 
+    public void warn(String pointer, String message) {
+        problems.warnAt(doc, pointer, message);
+    }
+
     /**
      * Reports every member of {@code node} not in {@code allowed} as {@code unknown <noun> 'x' (did you mean 'y'?);
      * <tail>}.

@@ -88,7 +88,7 @@ final class FactFileBinder {
 
     private Forum forum(Fields f, Element e) {
         f.rejectUnknown(e, FORUM_FIELDS);
-        String id = f.requiredText(e, "id");
+        String id = f.id(e, "forum");
         Names names = names(f, e);
         ForumKind kind = f.enumValue(e, "kind", ForumKind.class, true);
         Integer cadence = f.optionalInt(e, "cadenceYears");
@@ -104,7 +104,7 @@ final class FactFileBinder {
 
     private Actor actor(Fields f, Element e) {
         f.rejectUnknown(e, ACTOR_FIELDS);
-        String id = f.requiredText(e, "id");
+        String id = f.id(e, "actor");
         ActorType type = f.enumValue(e, "type", ActorType.class, true);
         Names names = names(f, e);
         String region = f.optionalText(e, "region");
@@ -115,7 +115,7 @@ final class FactFileBinder {
 
     private Person person(Fields f, Element e) {
         f.rejectUnknown(e, PERSON_FIELDS);
-        String id = f.requiredText(e, "id");
+        String id = f.id(e, "person");
         Names names = names(f, e);
         String role = f.optionalText(e, "role");
         String affiliation = f.requiredText(e, "affiliation");
@@ -125,7 +125,7 @@ final class FactFileBinder {
 
     private Topic topic(Fields f, Element e) {
         f.rejectUnknown(e, TOPIC_FIELDS);
-        String id = f.requiredText(e, "id");
+        String id = f.id(e, "topic");
         var labels = f.languageMap(e, "labels", true);
         var synonyms = f.languageLists(e, "synonyms");
         String parent = f.optionalText(e, "parent");
@@ -135,7 +135,7 @@ final class FactFileBinder {
 
     private Meeting meeting(Fields f, Element e, Consumer<MeetingRefs> references) {
         f.rejectUnknown(e, MEETING_FIELDS);
-        String id = f.requiredText(e, "id");
+        String id = f.id(e, "meeting");
         String forum = f.requiredText(e, "forum");
         String title = f.requiredText(e, "title");
         PartialDate start = f.date(e, "start", true);

@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefingengine.model.FactSet;
+import org.briefingengine.model.SourceRegister;
 
 /**
  * Reads every {@code *.json} under the facts folder, the topic taxonomy ({@code rules/taxonomy/*.json}) and the
@@ -19,10 +20,21 @@ public final class FactLoader {
 
     public static final String PARAMETERS_FILE = "parameters.json";
     public static final String TAXONOMY_DIR = "taxonomy";
-    private static final Set<String> FACT_SECTIONS = Set.of("forums", "actors", "persons", "meetings");
+    private static final Set<String> FACT_SECTIONS = Set.of("forums", "actors", "persons", "meetings",
+            SourceRegisterBinder.SECTION);
     private static final Set<String> TAXONOMY_SECTIONS = Set.of("topics");
 
     private final JsonDocumentReader reader = new JsonDocumentReader();
+    /** Parameter names the rules read, to warn about declared ones nothing reads; null to skip that check. */
+    private final Set<String> readByRules;
+
+    public FactLoader() {
+        this(null);
+    }
+
+    public FactLoader(Set<String> readByRules) {
+        this.readByRules = readByRules == null ? null : Set.copyOf(readByRules);
+    }
 
     public LoadedInputs load(Path factsDir, Path rulesDir) {
         return load(factsDir, rulesDir, List.of());
@@ -37,6 +49,7 @@ public final class FactLoader {
         RawFacts raw = new RawFacts();
         SortedMap<String, String> hashes = new TreeMap<>();
         FactFileBinder binder = new FactFileBinder(problems);
+        SourceRegisterBinder register = new SourceRegisterBinder(problems);
 
         List<Path> factFiles = factsDir == null ? List.of() : jsonFiles(factsDir, problems, "facts");
         if (factsDir != null && factFiles.isEmpty() && Files.isDirectory(factsDir)) {
@@ -47,25 +60,54 @@ public final class FactLoader {
             reader.read(file, file, problems).ifPresent(doc -> {
                 hashes.put(relative(factsDir, file), FileHash.of(file));
                 binder.bind(doc, FACT_SECTIONS, raw);
+                register.bind(doc, raw.sources);
             });
         }
         extraFacts.forEach(doc -> binder.bind(doc, FACT_SECTIONS, raw));
         Path taxonomyDir = rulesDir.resolve(TAXONOMY_DIR);
         List<Path> taxonomyFiles = jsonFiles(taxonomyDir, problems, "taxonomy");
+        CrossReferenceValidator references = new CrossReferenceValidator(problems);
+        if (taxonomyFiles.isEmpty()) {
+            if (Files.isDirectory(taxonomyDir)) {
+                problems.error(taxonomyDir, "no taxonomy files (*.json) found: restore " + taxonomyDir.resolve("topics.json")
+                        + " or point --rules at the folder that holds taxonomy/");
+            }
+            // the cause is the missing taxonomy, not each meeting's topics
+            references.registerMissing("topic");
+        }
         taxonomyFiles.forEach(file -> reader.read(file, file, problems)
                 .ifPresent(doc -> binder.bind(doc, TAXONOMY_SECTIONS, raw)));
         Path parameters = rulesDir.resolve(PARAMETERS_FILE);
         if (Files.isRegularFile(parameters)) {
-            reader.read(parameters, parameters, problems)
-                    .ifPresent(doc -> new ParametersBinder(problems).bind(doc, raw));
+            reader.read(parameters, parameters, problems).ifPresent(doc -> {
+                new ParametersBinder(problems).bind(doc, raw);
+                warnUnread(raw, problems);
+            });
         } else {
-            problems.error(parameters, "parameters file is missing: restore rules/" + PARAMETERS_FILE);
+            problems.error(parameters, "parameters file is missing (looked in " + rulesDir.toAbsolutePath().normalize()
+                    + "): restore it, or point --rules at the folder that holds " + PARAMETERS_FILE);
         }
-        new CrossReferenceValidator(problems).validate(raw);
+        references.validate(raw);
 
         FactSet facts = new FactSet(values(raw.forums), values(raw.actors), values(raw.persons), values(raw.topics),
-                values(raw.meetings));
-        return new LoadedInputs(facts, values(raw.parameters), problems.list(), hashes);
+                values(raw.meetings), new SourceRegister(values(raw.sources)));
+        return new LoadedInputs(facts, values(raw.parameters), raw.parameterSpecs, problems.list(), hashes);
+    }
+
+    /** Settings the program itself reads need no rule to read them: the engine's budgets, salience and report. */
+    private static final List<String> PROGRAM_SETTINGS = List.of("engine.", "salience.", "severity.", "report.");
+
+    private void warnUnread(RawFacts raw, Problems problems) {
+        if (readByRules == null) {
+            return;
+        }
+        for (Located<org.briefingengine.model.Parameter> p : raw.parameters) {
+            String name = p.value().name();
+            if (!readByRules.contains(name) && PROGRAM_SETTINGS.stream().noneMatch(name::startsWith)) {
+                problems.warnAt(p.doc(), p.pointer(), "parameter '" + name + "' is declared but no rule reads it "
+                        + "(Parameter( name == \"" + name + "\" )): use it in a rule or remove it");
+            }
+        }
     }
 
     private static <T> List<T> values(List<Located<T>> located) {

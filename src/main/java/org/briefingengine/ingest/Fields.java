@@ -22,6 +22,9 @@ import org.briefingengine.model.Suggestions;
 final class Fields extends DocumentReads {
 
     private static final Set<String> SOURCE_FIELDS = Set.of("document", "url", "language", "pointer", "quote");
+    /** Fields holding ids: checked as ids (a direction control makes them invalid), never silently cleaned. */
+    private static final Set<String> ID_FIELDS = Set.of("id", "forum", "affiliation", "parent", "language",
+            "convenors", "coChairs", "hosts", "participants", "people", "topics");
 
     Fields(JsonDocument doc, Problems problems) {
         super(doc, problems);
@@ -79,7 +82,25 @@ final class Fields extends DocumentReads {
             error(e.pointer() + "/" + field, "'" + field + "' must be a string, not " + kind(node));
             return null;
         }
-        return node.textValue();
+        return ID_FIELDS.contains(field) ? node.textValue() : clean(child(e.pointer(), field), field, node.textValue());
+    }
+
+    /** A required id, which must have the documented form for its kind ("forum", "actor", …). */
+    String id(Element e, String kind) {
+        String id = requiredText(e, "id");
+        if (id != null) {
+            TextHygiene.idProblem(kind, id).ifPresent(problem -> error(child(e.pointer(), "id"), problem));
+        }
+        return id;
+    }
+
+    /** Free text without direction controls, with a warning where they were. */
+    private String clean(String pointer, String field, String text) {
+        String cleaned = TextHygiene.withoutBidiControls(text);
+        if (!cleaned.equals(text)) {
+            warn(pointer, TextHygiene.bidiWarning(field, text));
+        }
+        return cleaned;
     }
 
     Integer optionalInt(Element e, String field) {
@@ -132,11 +153,12 @@ final class Fields extends DocumentReads {
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (item.isTextual() && !item.textValue().isBlank()) {
-                values.add(item.textValue());
+                values.add(ID_FIELDS.contains(field) ? item.textValue() : clean(at + "/" + i, field, item.textValue()));
             } else {
                 error(at + "/" + i, "each entry of '" + field + "' must be a non-blank string, not " + kind(item));
             }
         }
+        TextHygiene.duplicateProblem(field, values).ifPresent(problem -> error(at, problem));
         return values;
     }
 
@@ -168,7 +190,13 @@ final class Fields extends DocumentReads {
             return null;
         }
         try {
-            return PartialDate.parse(text);
+            PartialDate date = PartialDate.parse(text);
+            var outOfRange = TextHygiene.dateProblem(date);
+            if (outOfRange.isPresent()) {
+                error(e.pointer() + "/" + field, "'" + text + "': " + outOfRange.get());
+                return null;
+            }
+            return date;
         } catch (IllegalArgumentException bad) {
             error(e.pointer() + "/" + field, bad.getMessage());
             return null;
@@ -196,7 +224,7 @@ final class Fields extends DocumentReads {
                 return;
             }
             if (entry.getValue().isTextual() && !entry.getValue().textValue().isBlank()) {
-                values.put(lang, entry.getValue().textValue());
+                values.put(lang, clean(child(at, entry.getKey()), field, entry.getValue().textValue()));
             } else {
                 error(child(at, entry.getKey()), "must be a non-blank string, not " + kind(entry.getValue()));
             }

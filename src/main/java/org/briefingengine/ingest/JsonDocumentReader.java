@@ -47,7 +47,7 @@ public final class JsonDocumentReader {
                         + MAX_FILE_BYTES / (1024 * 1024) + " MiB): split it into several files");
                 return Optional.empty();
             }
-            String text = stripBom(Files.readString(file, StandardCharsets.UTF_8));
+            String text = stripBom(decode(Files.readAllBytes(file)));
             if (text.isBlank()) {
                 problems.error(displayPath, "file is empty: add a JSON object such as {\"meetings\": []} or remove it");
                 return Optional.empty();
@@ -60,12 +60,53 @@ public final class JsonDocumentReader {
             String message = e.getOriginalMessage().replaceAll("\\[Source: [^\\]]*?; (line: )", "[$1");
             problems.add(new InputProblem(displayPath, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), "", what + message, InputProblem.Level.ERROR));
-        } catch (java.nio.charset.MalformedInputException e) {
-            problems.error(displayPath, "file is not valid UTF-8: save it as UTF-8");
+        } catch (NotUtf8 e) {
+            problems.add(new InputProblem(displayPath, e.line, e.column, "", "file is not valid UTF-8 (byte 0x"
+                    + e.badByte + " here): save the file as UTF-8", InputProblem.Level.ERROR));
         } catch (IOException e) {
             problems.error(displayPath, "cannot read file: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Decodes strictly, placing the first byte that is not UTF-8 by line and column (characters before it). */
+    private static String decode(byte[] bytes) throws NotUtf8 {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int lineStart = bad;
+            while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+                lineStart--;
+            }
+            int line = 1;
+            for (int i = 0; i < lineStart; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new NotUtf8(line, column, String.format("%02X", bytes[bad] & 0xFF));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** The first byte that is not UTF-8, placed. */
+    private static final class NotUtf8 extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+        private final String badByte;
+
+        NotUtf8(int line, int column, String badByte) {
+            super("not UTF-8");
+            this.line = line;
+            this.column = column;
+            this.badByte = badByte;
+        }
     }
 
     private static String stripBom(String text) {

@@ -11,11 +11,12 @@ import org.briefingengine.model.Parameter;
  * The outcome of reading the inputs: the facts and parameters (empty when there were errors), every problem found,
  * and the SHA-256 of each file read, keyed by its path relative to its folder.
  */
-public record LoadedInputs(FactSet facts, List<Parameter> parameters, List<InputProblem> problems,
-                           SortedMap<String, String> factFileHashes) {
+public record LoadedInputs(FactSet facts, List<Parameter> parameters, Map<String, ParameterSpec> parameterSpecs,
+                           List<InputProblem> problems, SortedMap<String, String> factFileHashes) {
 
     public LoadedInputs {
         parameters = List.copyOf(parameters);
+        parameterSpecs = Map.copyOf(parameterSpecs);
         problems = List.copyOf(problems);
         factFileHashes = new TreeMap<>(factFileHashes);
     }

@@ -7,6 +7,7 @@ import org.briefingengine.model.Forum;
 import org.briefingengine.model.Meeting;
 import org.briefingengine.model.Parameter;
 import org.briefingengine.model.Person;
+import org.briefingengine.model.SourceDocument;
 import org.briefingengine.model.Topic;
 
 /** What binding produced from every file, before cross-file validation. */
@@ -17,6 +18,8 @@ final class RawFacts {
     final List<Located<Topic>> topics = new ArrayList<>();
     final List<Located<Meeting>> meetings = new ArrayList<>();
     final List<Located<Parameter>> parameters = new ArrayList<>();
+    final java.util.Map<String, ParameterSpec> parameterSpecs = new java.util.TreeMap<>();
+    final List<Located<SourceDocument>> sources = new ArrayList<>();
     /** What each meeting refers to, kept even when the meeting could not be bound, so every reference is checked. */
     final List<Located<MeetingRefs>> meetingRefs = new ArrayList<>();
 

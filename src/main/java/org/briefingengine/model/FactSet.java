@@ -25,9 +25,17 @@ public final class FactSet {
     private final Map<String, Person> personsById;
     private final Map<String, Topic> topicsById;
     private final Map<String, Meeting> meetingsById;
+    private final SourceRegister register;
 
     public FactSet(List<Forum> forums, List<Actor> actors, List<Person> persons, List<Topic> topics,
                    List<Meeting> meetings) {
+        this(forums, actors, persons, topics, meetings, SourceRegister.EMPTY);
+    }
+
+    /** The facts with the register of the documents they cite. */
+    public FactSet(List<Forum> forums, List<Actor> actors, List<Person> persons, List<Topic> topics,
+                   List<Meeting> meetings, SourceRegister register) {
+        this.register = java.util.Objects.requireNonNull(register, "register must not be null");
         this.forums = List.copyOf(forums);
         this.actors = List.copyOf(actors);
         this.persons = List.copyOf(persons);
@@ -46,6 +54,11 @@ public final class FactSet {
         Map<String, T> byId = new LinkedHashMap<>();
         items.forEach(item -> byId.putIfAbsent(id.apply(item), item));
         return java.util.Collections.unmodifiableMap(byId);
+    }
+
+    /** The documents the facts cite, with publisher, title and date. */
+    public SourceRegister register() {
+        return register;
     }
 
     public List<Forum> forums() {

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AtomicOutput implements AutoCloseable {
 
+    private static final String TEMP_MARK = ".tmp-";
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
     /**
      * Guards creating and renaming temporary files against the shutdown hook: the main thread keeps running while
@@ -43,9 +44,28 @@ public final class AtomicOutput implements AutoCloseable {
         this.folder = folder;
     }
 
+    /**
+     * Removes temporary files a killed run left in {@code folder} ({@code .<name>.tmp-<pid>}). Called with the
+     * folder's lock held: any other run that wrote there has lost its lock, which the OS drops only when that run's
+     * process has ended, so none of these files can still be in use (even if its pid was reused since).
+     */
+    public static void removeLeftovers(Path folder) throws IOException {
+        String ours = TEMP_MARK + ProcessHandle.current().pid();
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                int mark = name.lastIndexOf(TEMP_MARK);
+                if (name.startsWith(".") && mark > 0 && !name.endsWith(ours)
+                        && name.substring(mark + TEMP_MARK.length()).chars().allMatch(Character::isDigit)) {
+                    deleteQuietly(file);
+                }
+            }
+        }
+    }
+
     /** Writes one file's content to a temporary name beside its final name. */
     public Path stage(String fileName, Content content) throws IOException {
-        Path temp = folder.resolve("." + fileName + ".tmp-" + ProcessHandle.current().pid());
+        Path temp = folder.resolve("." + fileName + TEMP_MARK + ProcessHandle.current().pid());
         OutputStream out;
         synchronized (FILES) {
             refuseWhenShuttingDown();

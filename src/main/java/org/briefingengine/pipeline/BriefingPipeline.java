@@ -30,6 +30,7 @@ public final class BriefingPipeline {
     public RunResult run(RunRequest request) {
         Map<String, Long> durations = new LinkedHashMap<>();
         StageListener timed = new TimingListener(listener, durations);
+        checkWritable(request.outDir());
         PreparedInputs inputs = PreparedInputs.prepare(request.factsDir(), request.rulesDir(), timed);
         Period period = request.period().resolve(request.clock(), inputs.loaded().facts());
         Path folder = request.outDir().resolve(period.label());
@@ -39,10 +40,17 @@ public final class BriefingPipeline {
             throw outputFailure(folder, e);
         }
         try (OutputLock lock = OutputLock.acquire(folder, request.clock().instant())) {
-            BriefingReport report = inputs.analyse(period, request.clock().instant(), version, timed);
+            BriefingReport report = PreviousPack.compare(
+                    inputs.analyse(period, request.clock().instant(), version, timed), request.outDir(), listener);
+            if (report.meetings().isEmpty() && request.requireMeetings()) {
+                throw new BriefingException(ExitCode.INVALID_FACTS, "no meetings recorded in " + period.label()
+                        + " and --require-meetings was given: add the period's meetings to the facts, or check "
+                        + "--period; nothing was written");
+            }
             if (report.meetings().isEmpty()) {
                 listener.warning("no meetings recorded in " + period.label() + ": the pack says so");
             }
+            AtomicOutput.removeLeftovers(folder);
             return write(folder, report, durations, timed);
         } catch (IOException e) {
             throw outputFailure(folder, e);
@@ -66,6 +74,23 @@ public final class BriefingPipeline {
             staged.keySet().forEach(name -> files.add(folder.resolve(name)));
             files.add(folder.resolve(Manifest.FILE));
             return new RunResult(report, folder, files);
+        }
+    }
+
+    /**
+     * The output folder is checked before anything is read or compiled, so a bad --out fails in a second, not after
+     * a minute of work; nothing is created yet (a run that fails later leaves no empty folders behind).
+     */
+    private static void checkWritable(Path outDir) {
+        Path existing = outDir.toAbsolutePath().normalize();
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        String reason = !Files.isDirectory(existing) ? existing + " is a file, not a folder"
+                : !Files.isWritable(existing) ? "permission denied on " + existing : null;
+        if (reason != null) {
+            throw new BriefingException(ExitCode.OUTPUT, outDir + ": cannot write the report (" + reason
+                    + "); check the path and its permissions, or choose another --out");
         }
     }
 

@@ -59,10 +59,18 @@ public final class OutputLock implements AutoCloseable {
             throw new BriefingException(ExitCode.LOCKED, file + ": another run holds this output folder ("
                     + (holder.isEmpty() ? "holder unknown" : holder) + "); wait for it to finish, then run again");
         }
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", started " + now)
-                .getBytes(StandardCharsets.UTF_8)));
-        channel.force(true);
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", started " + now)
+                    .getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+        } catch (IOException fullDisk) {
+            // The lock is ours but its holder line could not be written (a full disk): leave nothing behind.
+            Files.deleteIfExists(file);
+            lock.release();
+            channel.close();
+            throw fullDisk;
+        }
         return new OutputLock(channel, lock, file);
     }
 

@@ -12,9 +12,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.analysis.InputDigest;
+import org.briefingengine.analysis.ReportOptions;
 import org.briefingengine.engine.EngineResult;
 import org.briefingengine.engine.RuleBase;
 import org.briefingengine.engine.RuleCompilationException;
+import org.briefingengine.engine.RuleParameters;
+import org.briefingengine.engine.RuleProblem;
 import org.briefingengine.ingest.FactLoader;
 import org.briefingengine.ingest.FileHash;
 import org.briefingengine.ingest.InputProblem;
@@ -37,6 +40,7 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
     public static PreparedInputs prepare(Path factsDir, Path rulesDir, StageListener listener) {
         long started = System.nanoTime();
         LoadedInputs loaded = readFacts(factsDir, rulesDir, listener);
+        checkReportOptions(loaded, rulesDir);
         listener.stageDone("facts-read", millisSince(started), Map.of("files", loaded.factFileHashes().size(),
                 "meetings", loaded.facts().meetings().size(), "forums", loaded.facts().forums().size(),
                 "actors", loaded.facts().actors().size(), "topics", loaded.facts().topics().size(),
@@ -47,13 +51,26 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
         return new PreparedInputs(loaded, ruleBase, InputDigest.of(loaded.factFileHashes(), ruleFileHashes(rulesDir)));
     }
 
+    /** The report.* settings are read before anything runs, so a bad one stops the run with exit 4 (a parameter problem), not midway. */
+    private static void checkReportOptions(LoadedInputs loaded, Path rulesDir) {
+        try {
+            ReportOptions.from(loaded.parametersByName());
+        } catch (IllegalArgumentException e) {
+            throw new BriefingException(ExitCode.RULES, List.of(rulesDir.resolve(FactLoader.PARAMETERS_FILE)
+                    + ": " + e.getMessage()), e);
+        }
+    }
+
     /**
      * Reads and validates facts, taxonomy and parameters without compiling rules (what {@code extract} needs).
      *
-     * @throws BriefingException exit 3 for invalid facts, every problem listed
+     * @throws BriefingException exit 3 for invalid facts, exit 4 for a problem in the rules folder (taxonomy,
+     *                           parameters, a parameter a rule reads but nothing declares); every problem listed
      */
     public static LoadedInputs readFacts(Path factsDir, Path rulesDir, StageListener listener) {
-        LoadedInputs loaded = new FactLoader().load(factsDir, rulesDir);
+        InputFolders.check(factsDir, rulesDir);
+        List<RuleParameters.Reference> readByRules = RuleParameters.scan(rulesDir);
+        LoadedInputs loaded = new FactLoader(RuleParameters.names(readByRules)).load(factsDir, rulesDir);
         loaded.warnings().forEach(w -> listener.warning(w.toString()));
         if (loaded.hasErrors()) {
             List<String> lines = new ArrayList<>(loaded.errors().stream().limit(MAX_PRINTED_PROBLEMS)
@@ -63,7 +80,13 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
             }
             lines.add(loaded.errors().size() + " problem(s) in " + loaded.filesWithErrors()
                     + " file(s); fix them and run 'validate' again");
-            throw new BriefingException(ExitCode.INVALID_FACTS, lines, null);
+            boolean inRules = loaded.errors().stream().anyMatch(p -> p.file().startsWith(rulesDir));
+            throw new BriefingException(inRules ? ExitCode.RULES : ExitCode.INVALID_FACTS, lines, null);
+        }
+        List<RuleProblem> undeclared = RuleParameters.undeclared(readByRules, loaded.parametersByName().keySet(),
+                rulesDir.resolve(FactLoader.PARAMETERS_FILE));
+        if (!undeclared.isEmpty()) {
+            throw rulesProblems(undeclared);
         }
         return loaded;
     }
@@ -72,10 +95,14 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
         try {
             return RuleBase.compile(rulesDir);
         } catch (RuleCompilationException e) {
-            List<String> lines = new ArrayList<>(e.problems().stream().map(Object::toString).toList());
-            lines.add(e.problems().size() + " problem(s) in the rules; nothing was written");
-            throw new BriefingException(ExitCode.RULES, lines, e);
+            throw rulesProblems(e.problems());
         }
+    }
+
+    private static BriefingException rulesProblems(List<RuleProblem> problems) {
+        List<String> lines = new ArrayList<>(problems.stream().map(Object::toString).toList());
+        lines.add(problems.size() + " problem(s) in the rules; nothing was written");
+        return new BriefingException(ExitCode.RULES, lines, null);
     }
 
     public Map<String, Parameter> parameters() {

@@ -43,6 +43,9 @@ final class ScenarioLoader {
         scenario.parameters().values().forEach(o -> {
             if (parameters.containsKey(o.name())) {
                 Parameter was = parameters.get(o.name());
+                var spec = loaded.parameterSpecs().get(o.name());
+                var wrong = spec == null ? java.util.Optional.<String>empty() : spec.problem(o.number(), o.text());
+                wrong.ifPresent(w -> problems.add(at(scenario, o.pointer(), w)));
                 parameters.put(o.name(), new Parameter(o.name(), o.number(), o.text(), was.description()));
             } else {
                 problems.add(at(scenario, o.pointer(), "unknown parameter '" + o.name() + "'"

@@ -23,9 +23,14 @@ final class Cli {
     }
 
     static Result run(Clock clock, String... args) {
+        return run(clock, java.util.Map.of(), args);
+    }
+
+    /** As {@link #run(String...)}, with the given environment variables (BRIEFING_HOME) and no others. */
+    static Result run(Clock clock, java.util.Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(clock, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = Main.commandLine(clock, new PrintWriter(out, true), new PrintWriter(err, true), env).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 }

@@ -112,7 +112,8 @@ class RunCommandTest {
         Cli.Result result = Cli.run("run", "--period", "2021-Q4", "--out", notAFolder.toString());
 
         assertThat(result.exitCode()).isEqualTo(5);
-        assertThat(result.err()).contains(notAFolder.resolve("2021-Q4").toString()).contains("cannot write");
+        assertThat(result.err()).contains(notAFolder + ": cannot write the report (" + notAFolder + " is a file, not a "
+                + "folder)");
         assertThat(result.err().lines().filter(l -> l.startsWith("briefing:"))).hasSize(1);
         assertThat(result.err()).doesNotContain("stage=rules-fired");
     }
@@ -240,9 +241,11 @@ class RunCommandTest {
 
         Cli.Result result = Cli.run("validate", "--rules", rules.toString());
 
-        assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).contains("no topics are defined, so '")
-                .doesNotContain("unknown topic");
+        assertThat(result.exitCode()).isEqualTo(4);
+        assertThat(result.err().lines().findFirst().orElse("")).isEqualTo("briefing: " + rules.resolve("taxonomy")
+                + ": no taxonomy files (*.json) found: restore " + rules.resolve("taxonomy/topics.json")
+                + " or point --rules at the folder that holds taxonomy/");
+        assertThat(result.err()).doesNotContain("no topics are defined").doesNotContain("unknown topic");
         assertThat(result.err().lines().filter(l -> l.startsWith("briefing:"))).hasSizeLessThan(5);
     }
 

@@ -103,7 +103,7 @@ class FieldProblemsTest {
 
         assertThat(lines(loaded)).contains(
                 meetings + ":2:13: /@class: unknown section '@class'; this file may hold actors, forums, meetings, "
-                        + "persons",
+                        + "persons, sources",
                 meetings + ":5:17: /meetings/0/@class: unknown field '@class'; " + ALLOWED_MEETING_FIELDS)
                 .hasSize(3);
         assertThat(loaded.facts().meetings()).singleElement().isInstanceOf(Meeting.class);

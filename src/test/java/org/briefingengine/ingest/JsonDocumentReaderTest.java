@@ -106,13 +106,15 @@ class JsonDocumentReaderTest {
     }
 
     @Test
-    void fileThatIsNotUtf8_isReportedAsSuch() throws IOException {
+    void fileThatIsNotUtf8_isReportedAtTheBadByte() throws IOException {
         Path latin1 = temp.resolve("latin1.json");
-        Files.write(latin1, "{\"a\": \"café\"}".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(latin1, "{\n  \"x\": 1,\n  \"y\": 2,\n  \"z\": 3,\n  \"w\": 4,\n  \"a\": \"ä café\"}"
+                .getBytes(StandardCharsets.ISO_8859_1));
 
         new JsonDocumentReader().read(latin1, latin1, problems);
 
-        assertThat(lines()).containsExactly(latin1 + ": file is not valid UTF-8: save it as UTF-8");
+        assertThat(lines()).containsExactly(latin1 + ":6:9: file is not valid UTF-8 (byte 0xE4 here): save the file "
+                + "as UTF-8");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.briefingengine.testing.TestFiles;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The built {@code target/briefing.jar}, run as cron would: another working directory, real processes. */
 class PackagedJarIT {
 
-    private static final Path JAR = Path.of(System.getProperty("briefing.jar", "target/briefing.jar")).toAbsolutePath();
+    private static final Path JAR = JarProcess.JAR;
     private static final Path FIXTURES = Path.of("fixtures").toAbsolutePath();
     private static final Path RULES = Path.of("rules").toAbsolutePath();
 
@@ -121,20 +120,12 @@ class PackagedJarIT {
     }
 
     private Outcome jar(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Path out = workDir.resolve("stdout.txt");
-        Path err = workDir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
-                .start();
-        process.getOutputStream().close();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jar finished in time").isTrue();
-        return new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
+        JarProcess.Outcome result = JarProcess.run(workDir, List.of(), args);
+        return new Outcome(result.exitCode(), result.out(), result.err());
     }
 
     private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return JarProcess.java();
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -131,6 +131,16 @@ final class RowWriter {
         return advance(clean.length(), null);
     }
 
+    /** A link to a row of another sheet, or the text alone when there is no row or the sheet has its share of links. */
+    RowWriter rowLink(String text, String sheet, Integer targetRow) {
+        if (targetRow == null || !owner.mayLink()) {
+            return text(text);
+        }
+        cells.documentLink(cell(), text, sheet, targetRow);
+        owner.linked();
+        return advance(text.length(), null);
+    }
+
     RowWriter day(LocalDate day, CellStyle style) {
         return dateCell(PartialDate.ofDay(day), style);
     }

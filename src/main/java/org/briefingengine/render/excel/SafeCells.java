@@ -74,6 +74,14 @@ final class SafeCells {
         return true;
     }
 
+    /** A link to a cell of another sheet of this workbook, e.g. the row of a meeting on the Meetings sheet. */
+    void documentLink(Cell cell, String text, String sheet, int row) {
+        text(cell, clean(text), styles.link);
+        Hyperlink link = cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress("'" + sheet.replace("'", "''") + "'!A" + (row + 1));
+        cell.setHyperlink(link);
+    }
+
     static boolean looksLikeFormula(String value) {
         return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
     }

@@ -6,12 +6,13 @@ import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.model.Lang;
 import org.briefingengine.model.Meeting;
 import org.briefingengine.model.Source;
+import org.briefingengine.model.SourceRegister;
 
 /** Every source behind every meeting listed, so each claim can be traced to a document, URL and quote. */
 final class SourcesSheet {
 
     private static final List<String> HEADERS = List.of("Meeting id", "Forum id", "Dating", "Document or URL",
-            "Language", "Pointer", "Quote");
+            "Language", "Pointer", "Quote", "Citation", "English");
 
     private final BriefingReport report;
 
@@ -23,9 +24,12 @@ final class SourcesSheet {
         sheet.cap(2, 20);
         sheet.cap(3, 50);
         sheet.cap(6, 70);
+        sheet.cap(7, 60);
+        sheet.cap(8, 70);
         sheet.header(HEADERS);
-        report.meetings().forEach(m -> rows(sheet, m, false));
-        report.imprecise().forEach(m -> rows(sheet, m, true));
+        SourceRegister register = report.facts().register();
+        report.meetings().forEach(m -> rows(sheet, m, false, register));
+        report.imprecise().forEach(m -> rows(sheet, m, true, register));
         sheet.freeze(1);
         sheet.table("Sources");
         if (report.meetings().isEmpty()) {
@@ -37,14 +41,15 @@ final class SourcesSheet {
         }
     }
 
-    private static void rows(SheetWriter sheet, Meeting m, boolean coarse) {
+    private static void rows(SheetWriter sheet, Meeting m, boolean coarse, SourceRegister register) {
         Styles styles = sheet.book.styles;
         for (Source s : m.sources()) {
             sheet.row().text(m.id()).text(m.forum())
                     .text(coarse ? MeetingsSheet.TOO_COARSE : MeetingsSheet.IN_PERIOD,
                             coarse ? styles.marker : styles.text)
                     .link(s.citation(), s.url()).text(s.language().code()).text(s.pointer())
-                    .text(s.quote(), rightToLeft(s) ? styles.rightToLeftWrapped : styles.wrapped);
+                    .text(s.quote(), rightToLeft(s) ? styles.rightToLeftWrapped : styles.wrapped)
+                    .wrapped(register.citation(s)).wrapped(register.gloss(s));
         }
     }
 

@@ -1,11 +1,14 @@
 package org.briefingengine.render.excel;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.briefingengine.analysis.ChartedTopics;
 import org.briefingengine.analysis.TopicTrendTable;
+import org.briefingengine.model.Finding;
 
 /**
  * The topic × period heat map: families in bold with their children indented below, a colour scale over the
@@ -13,16 +16,18 @@ import org.briefingengine.analysis.TopicTrendTable;
  */
 final class TopicTrendSheet {
 
-    /** More lines than this make a chart nobody can read; the table still has every family. */
-    static final int MAX_CHART_SERIES = 10;
     private static final int FIRST_BUCKET_COLUMN = 2;
 
     private final TopicTrendTable trend;
     private final Directory directory;
+    private final List<Finding> findings;
+    private final int topics;
 
-    TopicTrendSheet(TopicTrendTable trend, Directory directory) {
+    TopicTrendSheet(TopicTrendTable trend, Directory directory, List<Finding> findings, int topics) {
         this.trend = trend;
         this.directory = directory;
+        this.findings = findings;
+        this.topics = topics;
     }
 
     void write(SheetWriter sheet) {
@@ -35,12 +40,10 @@ final class TopicTrendSheet {
         headers.addAll(trend.buckets());
         headers.add("Total");
         int header = sheet.header(headers);
-        List<Integer> familyRows = new ArrayList<>();
+        Map<String, Integer> rowOf = new HashMap<>();
         for (TopicTrendTable.Row row : trend.rows()) {
             RowWriter out = sheet.row();
-            if (!row.child()) {
-                familyRows.add(out.index());
-            }
+            rowOf.put(row.topic(), out.index());
             out.text(row.topic()).text(directory.topicLabel(row.topic()),
                     row.child() ? sheet.book.styles.childTopic : sheet.book.styles.familyTopic);
             row.counts().forEach(out::integer);
@@ -53,27 +56,21 @@ final class TopicTrendSheet {
         sheet.skip(1);
         sheet.note("Children are indented under their family; a meeting tagged with a child also counts for its "
                 + "family. Colours run from white (fewest meetings) to orange (most).");
-        chart(sheet, header, familyRows, lastBucket);
+        chart(sheet, header, rowOf, lastBucket);
     }
 
-    private void chart(SheetWriter sheet, int header, List<Integer> familyRows, int lastBucket) {
-        List<TopicTrendTable.Row> families = trend.rows().stream().filter(r -> !r.child()).toList();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < families.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> -families.get(i).total()).thenComparing(i -> i));
+    /** The same topics the PDF charts (ChartedTopics), one line each. */
+    private void chart(SheetWriter sheet, int header, Map<String, Integer> rowOf, int lastBucket) {
+        List<TopicTrendTable.Row> charted = ChartedTopics.select(trend, findings, topics);
         List<Charts.Series> series = new ArrayList<>();
-        for (int i : order.subList(0, Math.min(MAX_CHART_SERIES, order.size()))) {
-            TopicTrendTable.Row family = families.get(i);
-            int row = familyRows.get(i);
-            series.add(new Charts.Series(directory.topicLabel(family.topic()),
+        for (TopicTrendTable.Row topic : charted) {
+            int row = rowOf.get(topic.topic());
+            series.add(new Charts.Series(directory.topicLabel(topic.topic()),
                     new CellReference(sheet.name(), row, 1, true, true),
-                    family.counts().toArray(Integer[]::new),
+                    topic.counts().toArray(Integer[]::new),
                     new CellRangeAddress(row, row, FIRST_BUCKET_COLUMN, lastBucket)));
         }
-        String title = families.size() > MAX_CHART_SERIES
-                ? "Meetings per topic family (" + MAX_CHART_SERIES + " most frequent)" : "Meetings per topic family";
+        String title = "Meetings per topic: the " + charted.size() + " topics the findings are about first";
         int top = sheet.rowIndex() + 1;
         Charts.line(sheet, new Charts.Box(0, top, Math.max(10, lastBucket + 2), 22), title, trend.buckets(),
                 new CellRangeAddress(header, header, FIRST_BUCKET_COLUMN, lastBucket), series);

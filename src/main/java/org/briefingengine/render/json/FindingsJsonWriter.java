@@ -37,7 +37,7 @@ public final class FindingsJsonWriter implements ReportWriter {
         JsonFiles.write(root, out);
     }
 
-    private ObjectNode node(Finding f) {
+    static ObjectNode node(Finding f) {
         ObjectNode node = JsonFiles.newObject();
         node.put("id", f.id());
         node.put("rule", f.rule());

@@ -28,10 +28,7 @@ final class ActorSection {
             pack.add(pack.blocks.note("No actor rule fired for " + pack.period() + "."));
             return;
         }
-        byRule.forEach((rule, findings) -> {
-            pack.subheading(Labels.ruleTitle(rule) + " (" + findings.size() + ")");
-            pack.add(table(findings));
-        });
+        byRule.forEach((rule, findings) -> pack.findingGroup(rule, findings, this::table));
         pack.add(pack.blocks.note("Evidence keys refer to the meetings listed with their sources in Annex B."));
     }
 
@@ -40,7 +37,7 @@ final class ActorSection {
         PdfPTable table = blocks.table(HEADERS, WIDTHS);
         for (Finding finding : findings) {
             PdfPTable group = new PdfPTable(WIDTHS);
-            PdfPCell statement = Blocks.bare(blocks.cell(finding.statement(), blocks.bold));
+            PdfPCell statement = Blocks.bare(blocks.cell(Labels.statement(finding), blocks.bold));
             statement.setColspan(2);
             group.addCell(statement);
             group.addCell(Blocks.bare(blocks.smallCell(FindingTable.evidence(pack, finding))));

@@ -21,6 +21,7 @@ final class Citations {
     final List<Meeting> imprecise;
     final List<Meeting> earlier;
     private final Map<String, String> keys = new LinkedHashMap<>();
+    private final Set<String> used = new LinkedHashSet<>();
 
     private Citations(List<Meeting> inPeriod, List<Meeting> imprecise, List<Meeting> earlier) {
         this.inPeriod = inPeriod;
@@ -37,20 +38,29 @@ final class Citations {
         report.imprecise().forEach(m -> listed.add(m.id()));
         Set<String> cited = new LinkedHashSet<>();
         report.findings().stream().map(Finding::meetings).forEach(cited::addAll);
+        if (report.sinceLast() != null) {
+            report.sinceLast().removed().forEach(f -> cited.addAll(f.meetings()));
+            report.sinceLast().changed().forEach(c -> cited.addAll(c.before().meetings()));
+        }
         List<Meeting> earlier = new ArrayList<>(report.facts().meetings().stream()
                 .filter(m -> cited.contains(m.id()) && !listed.contains(m.id())).toList());
         earlier.sort(Comparator.comparing(Meeting::start).thenComparing(Meeting::id));
         return new Citations(report.meetings(), report.imprecise(), earlier);
     }
 
+    /** Notes that the pack printed these meetings' keys, so the sources annex must list them. */
+    void use(List<String> meetingIds) {
+        used.addAll(meetingIds);
+    }
+
+    /** Whether the pack printed the meeting's key so far. */
+    boolean used(String meetingId) {
+        return used.contains(meetingId);
+    }
+
     /** The key of a meeting, or its id when the pack does not list it. */
     String key(String meetingId) {
         return keys.getOrDefault(meetingId, meetingId);
-    }
-
-    /** "M1, M4" for the given meetings, in key order; empty for none. */
-    String refs(List<String> meetingIds) {
-        return String.join(", ", inKeyOrder(meetingIds).stream().map(this::key).toList());
     }
 
     /** The meeting ids without repeats, in the order of their keys; unlisted ids last. */

@@ -6,11 +6,11 @@ import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.model.Category;
 import org.briefingengine.model.Finding;
 
-/** What met, and the findings that matter most, ranked as the report ranks them. */
+/** What met, how many findings of each kind, and the top findings as the report ranks them. */
 final class ExecutiveSummary {
 
     static final String KEY = "summary";
-    static final String TITLE = "Executive summary";
+    static final String TITLE = "Summary and top findings";
 
     private final Pack pack;
 
@@ -23,29 +23,36 @@ final class ExecutiveSummary {
         pack.section(KEY);
         pack.add(pack.blocks.text(overview(report)));
         if (!report.imprecise().isEmpty()) {
-            pack.add(pack.blocks.text(report.imprecise().size() + " more meeting(s) may fall in " + pack.period()
-                    + " but are dated too coarsely to say; Annex B lists them and Annex A says why."));
+            int n = report.imprecise().size();
+            pack.add(pack.blocks.text(Words.count(n, "more meeting") + (n == 1 ? " may fall" : " may fall") + " in "
+                    + pack.period() + " but " + (n == 1 ? "is" : "are") + " dated too coarsely to say; "
+                    + "\u201c" + MethodSection.TITLE + "\u201d explains how they are treated."));
         }
         pack.add(pack.blocks.text(findingCounts(report)));
-        pack.subheading("Top findings");
-        List<Finding> top = report.summary();
+        // The key judgements on the front page already state the first top findings; the table lists the rest.
+        java.util.Set<String> judged = new java.util.HashSet<>();
+        KeyJudgements.of(report).forEach(j -> judged.addAll(j.findings()));
+        List<Finding> top = report.summary().stream().filter(f -> !judged.contains(f.id())).toList();
         if (top.isEmpty()) {
-            pack.add(pack.blocks.note("The rules made no findings for " + pack.period() + "."));
-        } else {
-            pack.add(pack.blocks.note("Ranked by severity, then salience. Evidence keys (M1, M2 …) refer to the "
-                    + "meetings listed with their sources in Annex B."));
-            pack.add(FindingTable.of(pack, top));
+            return;
         }
+        pack.subheading("Other top findings");
+        pack.add(pack.blocks.note("The top " + report.options().topFindings() + " findings, ranked by severity, then "
+                + "salience, less those the key judgements state. Evidence keys (M1, M2 \u2026) refer to the meetings "
+                + "listed with their sources in Annex B."));
+        pack.add(FindingTable.of(pack, top));
     }
 
     private String overview(BriefingReport report) {
         if (report.meetings().isEmpty()) {
             return "No meetings were recorded in " + pack.period() + ". This pack therefore has no forum pages, "
-                    + "overlaps or actor findings; it keeps the trend context and the annexes.";
+                    + "overlaps or actor findings; it keeps the trend context, the outlook and the annexes.";
         }
+        int meetings = report.meetings().size();
         int forums = report.forumsThatMet().size();
-        return report.meetings().size() + " meeting(s) of " + forums + " forum(s) were recorded in " + pack.period()
-                + ": " + pack.labels.names(report.forumsThatMet()) + ".";
+        String names = forums <= 6 ? ": " + pack.labels.names(report.forumsThatMet()) : "";
+        return Words.count(meetings, "meeting") + " of " + Words.count(forums, "forum") + (meetings == 1 ? " was"
+                : " were") + " recorded in " + pack.period() + names + ".";
     }
 
     private static String findingCounts(BriefingReport report) {
@@ -59,7 +66,12 @@ final class ExecutiveSummary {
         if (parts.isEmpty()) {
             return "The rules made no findings.";
         }
-        return "The rules made " + report.findings().size() + " finding(s): " + String.join(", ", parts) + ".";
+        long printed = report.findings().stream().filter(report.options()::printed).count();
+        String left = printed == report.findings().size() ? ""
+                : " Findings of " + report.options().minSeverity().code() + " severity or above are printed here, at "
+                + "most " + report.options().maxFindingsPerRule() + " per kind; the workbook lists all of them.";
+        return "The rules made " + Words.count(report.findings().size(), "finding") + ": " + String.join(", ", parts)
+                + "." + left;
     }
 
     private static String words(String category) {

@@ -18,7 +18,7 @@ final class FindingTable {
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             table.addCell(blocks.smallCell(Integer.toString(i + 1)));
-            table.addCell(blocks.cell(finding.statement()));
+            table.addCell(blocks.cell(Labels.statement(finding)));
             table.addCell(blocks.smallCell(finding.severity().code()));
             table.addCell(blocks.smallCell(evidence(pack, finding)));
         }
@@ -27,7 +27,6 @@ final class FindingTable {
 
     /** The meeting keys behind a finding, for the sources annex; a finding about no meeting names its subject. */
     static String evidence(Pack pack, Finding finding) {
-        String refs = pack.citations.refs(finding.meetings());
-        return refs.isEmpty() ? Labels.orNone(finding.subject()) : refs;
+        return pack.evidence(finding.meetings(), finding.subject());
     }
 }

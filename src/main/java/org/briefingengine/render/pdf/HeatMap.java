@@ -29,10 +29,13 @@ final class HeatMap {
     private final OverlapMatrix matrix;
     private final int max;
     private final boolean keyed;
+    /** The matrix columns shown, in matrix order. */
+    private final List<Integer> columns;
 
-    HeatMap(Pack pack, OverlapMatrix matrix) {
+    HeatMap(Pack pack, OverlapMatrix matrix, List<Integer> columns) {
         this.pack = pack;
         this.matrix = matrix;
+        this.columns = List.copyOf(columns);
         this.max = matrix.counts().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
         this.keyed = !namesFit();
     }
@@ -43,21 +46,21 @@ final class HeatMap {
         if (keyed) {
             elements.add(key());
         }
-        for (int from = 0; from < matrix.forums().size(); from += FORUMS_PER_TABLE) {
-            elements.add(table(from, Math.min(matrix.forums().size(), from + FORUMS_PER_TABLE)));
+        for (int from = 0; from < columns.size(); from += FORUMS_PER_TABLE) {
+            elements.add(table(columns.subList(from, Math.min(columns.size(), from + FORUMS_PER_TABLE))));
         }
         return elements;
     }
 
-    private PdfPTable table(int from, int to) {
+    private PdfPTable table(List<Integer> shown) {
         Blocks blocks = pack.blocks;
-        float[] widths = new float[to - from + 2];
+        float[] widths = new float[shown.size() + 2];
         Arrays.fill(widths, keyed ? KEYED_WIDTH : FORUM_WIDTH);
         widths[0] = TOPIC_WIDTH;
         widths[widths.length - 1] = TOTAL_WIDTH;
         PdfPTable table = blocks.table(widths);
         table.addCell(blocks.head("Topic"));
-        for (int f = from; f < to; f++) {
+        for (int f : shown) {
             table.addCell(centred(blocks.head(keyed ? "F" + (f + 1) : pack.labels.forum(matrix.forums().get(f)))));
         }
         table.addCell(centred(blocks.head("Forums")));
@@ -70,7 +73,7 @@ final class HeatMap {
                 topic.setPaddingLeft(14f);
             }
             table.addCell(topic);
-            for (int f = from; f < to; f++) {
+            for (int f : shown) {
                 table.addCell(cell(matrix.counts().get(t).get(f)));
             }
             table.addCell(centred(blocks.number(matrix.forumCount(topics.get(t)))));
@@ -81,7 +84,7 @@ final class HeatMap {
     private PdfPTable key() {
         Blocks blocks = pack.blocks;
         PdfPTable table = blocks.table(new String[] {"Key", "Forum", "Name in Arabic"}, 0.8f, 5f, 4.2f);
-        for (int f = 0; f < matrix.forums().size(); f++) {
+        for (int f : columns) {
             String forum = matrix.forums().get(f);
             table.addCell(blocks.cell("F" + (f + 1), blocks.bold));
             table.addCell(blocks.cell(pack.labels.forum(forum)));
@@ -93,12 +96,12 @@ final class HeatMap {
 
     /** True when every forum name fits its column in a few lines without breaking a word. */
     private boolean namesFit() {
-        int columns = Math.min(FORUMS_PER_TABLE, matrix.forums().size());
+        int shown = Math.min(FORUMS_PER_TABLE, columns.size());
         float page = pack.document.right() - pack.document.left();
-        float column = page * FORUM_WIDTH / (TOPIC_WIDTH + columns * FORUM_WIDTH + TOTAL_WIDTH) - 8f;
+        float column = page * FORUM_WIDTH / (TOPIC_WIDTH + shown * FORUM_WIDTH + TOTAL_WIDTH) - 8f;
         Font font = pack.blocks.smallBold;
-        for (String forum : matrix.forums()) {
-            String name = pack.labels.forum(forum);
+        for (int f : columns) {
+            String name = pack.labels.forum(matrix.forums().get(f));
             float widest = 0;
             for (String word : name.split("\\s+")) {
                 widest = Math.max(widest, font.getBaseFont().getWidthPoint(word, font.getSize()));

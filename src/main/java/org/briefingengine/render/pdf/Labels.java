@@ -49,6 +49,32 @@ final class Labels {
         return period.kind() == Period.Kind.ALL ? "Whole record" : period.label();
     }
 
+    private static final java.time.format.DateTimeFormatter MONTH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    /** The period in words: "October to December 2021", "2021", "the whole record". */
+    static String periodWords(Period period) {
+        return switch (period.kind()) {
+            case ALL -> "the whole record";
+            case YEAR -> Integer.toString(period.start().getYear());
+            case QUARTER -> MONTH.format(period.start()) + " to " + MONTH_YEAR.format(period.end());
+            case RANGE -> MONTH_YEAR.format(period.start()) + " to " + MONTH_YEAR.format(period.end());
+        };
+    }
+
+    static String monthYear(java.time.LocalDate day) {
+        return MONTH_YEAR.format(day);
+    }
+
+    /** The days the period spans, with its label: "1 October to 31 December 2021 (2021-Q4)". */
+    static String periodSpan(Period period) {
+        return DAY.format(period.start()) + " to " + DAY.format(period.end()) + " (" + period.label() + ")";
+    }
+
     /** "Paris, hybrid", "virtual", or the place alone for an in-person meeting. */
     static String where(Meeting m) {
         String mode = m.mode() == MeetingMode.IN_PERSON ? "" : humanise(m.mode().name());
@@ -70,6 +96,20 @@ final class Labels {
     /** A rule name as words: {@code emerging-topic} → "Emerging topic", {@code recurring-co-chairs} → "Recurring co-chairs". */
     static String ruleTitle(String rule) {
         return org.briefingengine.engine.Phrasing.ruleLabel(rule);
+    }
+
+    /** Characters of a finding's statement the PDF prints; a longer one (a list of fifty forums) is cut short. */
+    static final int MAX_STATEMENT = 320;
+
+    /** The statement, or its first {@link #MAX_STATEMENT} characters to a word's end and a pointer to the rest. */
+    static String statement(org.briefingengine.model.Finding finding) {
+        String text = finding.statement();
+        if (text.length() <= MAX_STATEMENT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_STATEMENT);
+        return text.substring(0, cut > 0 ? cut : MAX_STATEMENT).replaceAll("[,;:]$", "")
+                + " \u2026 (the workbook has the full statement)";
     }
 
     static String humanise(String code) {

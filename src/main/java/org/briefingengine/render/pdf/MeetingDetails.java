@@ -20,7 +20,6 @@ final class MeetingDetails {
         Blocks blocks = pack.blocks;
         Labels labels = pack.labels;
         PdfPTable table = blocks.table(2.2f, 7f);
-        // The title is the table's first row so a page break can never part it from the details.
         PdfPCell title = Blocks.bare(blocks.rtl.cell(pack.citations.key(meeting.id()) + " · " + meeting.title(),
                 blocks.subheadingFont()));
         title.setColspan(2);
@@ -42,11 +41,15 @@ final class MeetingDetails {
             blocks.pair(table, "People", labels.names(meeting.people()));
         }
         blocks.pair(table, "Topics", Labels.orNone(labels.topics(meeting.topics())));
-        blocks.pair(table, "Initiatives", lines(meeting.initiatives()));
-        blocks.pair(table, "Outcomes", lines(meeting.outcomes()));
-        blocks.pair(table, "Sources", meeting.sources().size() + " source(s), cited in Annex B under "
-                + pack.citations.key(meeting.id()) + " (" + meeting.id() + ")");
-        table.setKeepTogether(true);
+        if (!meeting.initiatives().isEmpty()) {
+            blocks.pair(table, "Initiatives", lines(meeting.initiatives()));
+        }
+        if (!meeting.outcomes().isEmpty()) {
+            blocks.pair(table, "Outcomes", lines(meeting.outcomes()));
+        }
+        pack.citations.use(List.of(meeting.id()));
+        // A long meeting may run over a page; its title then heads the part on the next page too.
+        table.setHeaderRows(1);
         pack.add(table);
     }
 

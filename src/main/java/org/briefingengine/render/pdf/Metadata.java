@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,13 +22,15 @@ import org.briefingengine.analysis.BriefingReport;
  */
 final class Metadata {
 
+    static final String LANGUAGE = "en-GB";
+
     private Metadata() {
     }
 
     /** Title, subject, keywords, author and creator; call before the document is opened. */
     static void describe(Document document, BriefingReport report) {
         String period = report.period().label();
-        document.addTitle(CoverPage.TITLE + " " + Labels.periodTitle(report.period()));
+        document.addTitle(FrontPage.TITLE + " " + Labels.periodTitle(report.period()));
         document.addSubject("Meetings, trends and cross-forum overlaps of multilateral forums in " + period
                 + (report.classification().isBlank() ? "" : " (" + report.classification() + ")"));
         document.addKeywords(String.join(", ", keywords(report)));
@@ -37,8 +40,9 @@ final class Metadata {
 
     /** Dates and file identifier; call after the document is opened, so nothing overwrites them. */
     static void stamp(PdfWriter writer, BriefingReport report) {
-        Calendar generated = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        generated.setTimeInMillis(report.generatedAt().toEpochMilli());
+        Calendar generated = generated(report);
+        // The document language, for screen readers and search; Arabic names and quotes sit inside English text.
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(generated));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(generated));
         byte[] id = fileId(report);
@@ -57,7 +61,13 @@ final class Metadata {
         return words;
     }
 
-    private static byte[] fileId(BriefingReport report) {
+    static Calendar generated(BriefingReport report) {
+        Calendar generated = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        generated.setTimeInMillis(report.generatedAt().toEpochMilli());
+        return generated;
+    }
+
+    static byte[] fileId(BriefingReport report) {
         String basis = String.join("\n", report.period().label(), report.generatedAt().toString(),
                 String.valueOf(report.version()), report.classification(),
                 report.inputs() == null ? "" : report.inputs().factsHash(),

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each section starts. Every section opens a new page, so its bookmark and its contents entry point at
- * the top of that page; the page numbers found in one rendering fill the contents page of the next.
+ * Where each section starts. A section follows the one before on the same page when enough room is left (so no
+ * short section takes a page of its own), otherwise it opens a new page; its bookmark and its contents entry point
+ * at its heading. The page numbers found in one rendering fill the contents of the next.
  */
 final class Navigation {
 
@@ -46,13 +47,22 @@ final class Navigation {
         return Map.copyOf(pages);
     }
 
-    /** Opens a new page for the entry, bookmarks it and makes it the target of its contents link. */
+    /** Room a section needs below its heading to start on the current page rather than the next. */
+    private static final float MIN_ROOM = 110f;
+
+    /**
+     * Starts the entry where the text stands, or on a new page when too little room is left; bookmarks it and makes
+     * it the target of its contents link.
+     */
     void start(Document document, PdfWriter writer, String key) {
         Entry entry = entry(key);
-        document.newPage();
+        if (writer.getVerticalPosition(true) - document.bottom() < MIN_ROOM) {
+            document.newPage();
+        }
         pages.put(key, writer.getPageNumber());
-        bookmark(document, writer, entry.title(), entry.level());
-        writer.getDirectContent().localDestination(key, top(document));
+        PdfDestination here = here(document, writer);
+        bookmark(writer, entry.title(), entry.level(), here);
+        writer.getDirectContent().localDestination(key, here);
     }
 
     Entry entry(String key) {
@@ -62,11 +72,20 @@ final class Navigation {
 
     /** A bookmark to the top of the current page that is not listed on the contents page. */
     void bookmark(Document document, PdfWriter writer, String title, int level) {
+        bookmark(writer, title, level, top(document));
+    }
+
+    private void bookmark(PdfWriter writer, String title, int level, PdfDestination destination) {
         PdfOutline parent = level > 1 && lastTopLevel != null ? lastTopLevel : writer.getRootOutline();
-        PdfOutline outline = new PdfOutline(parent, top(document), title, true);
+        PdfOutline outline = new PdfOutline(parent, destination, title, true);
         if (level <= 1) {
             lastTopLevel = outline;
         }
+    }
+
+    /** A little above where the next line will be set, so the heading shows. */
+    private static PdfDestination here(Document document, PdfWriter writer) {
+        return new PdfDestination(PdfDestination.XYZ, document.left(), writer.getVerticalPosition(true) + 12, 0);
     }
 
     private static PdfDestination top(Document document) {

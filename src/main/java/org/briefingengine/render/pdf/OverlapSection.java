@@ -29,10 +29,28 @@ final class OverlapSection {
         } else {
             pack.add(blocks.text("Meetings of each forum that raised each topic in " + pack.period()
                     + " (a family row counts its child topics too); darker cells mean more meetings."));
-            new HeatMap(pack, matrix).elements().forEach(pack::add);
+            List<Integer> columns = busiestForums(matrix);
+            new HeatMap(pack, matrix, columns).elements().forEach(pack::add);
+            if (columns.size() < matrix.forums().size()) {
+                pack.add(blocks.note("The map shows the " + columns.size() + " forums with most meetings in "
+                        + pack.period() + "; the Forums column counts all of them, and the workbook's Overlap sheet "
+                        + "has every forum's column."));
+            }
             similarities(matrix.similarities());
         }
         findings(pack.report.findingsIn(Category.OVERLAP));
+    }
+
+    /** Indexes of the forum columns drawn: all of them, or at scale the busiest, in the matrix's order. */
+    private List<Integer> busiestForums(OverlapMatrix matrix) {
+        int max = 2 * HeatMap.FORUMS_PER_TABLE;
+        List<Integer> all = java.util.stream.IntStream.range(0, matrix.forums().size()).boxed().toList();
+        if (all.size() <= max) {
+            return all;
+        }
+        return all.stream().sorted(java.util.Comparator.comparingInt(
+                        (Integer f) -> pack.report.meetingsOf(matrix.forums().get(f)).size()).reversed())
+                .limit(max).sorted().toList();
     }
 
     private void similarities(List<OverlapMatrix.ForumSimilarity> pairs) {
@@ -47,7 +65,8 @@ final class OverlapSection {
                 + "set)." + (sharing.size() < pairs.size() ? " " + (pairs.size() - sharing.size())
                 + " other pair(s) of forums shared no topic." : "")));
         PdfPTable table = blocks.table(new String[] {"Forums", "Jaccard", "Shared topics"}, 4.5f, 1.2f, 5f);
-        for (OverlapMatrix.ForumSimilarity pair : sharing) {
+        int max = pack.options().maxFindingsPerRule();
+        for (OverlapMatrix.ForumSimilarity pair : sharing.stream().limit(max).toList()) {
             table.addCell(blocks.cell(pack.labels.forum(pair.forumA()) + " and " + pack.labels.forum(pair.forumB())));
             PdfPCell score = blocks.cell(String.format(Locale.ROOT, "%.2f", pair.jaccard()));
             score.setHorizontalAlignment(PdfPCell.ALIGN_RIGHT);
@@ -55,32 +74,18 @@ final class OverlapSection {
             table.addCell(blocks.cell(pack.labels.topics(pair.sharedTopics())));
         }
         pack.add(table);
+        if (sharing.size() > max) {
+            pack.add(blocks.note("The " + max + " most alike of " + sharing.size() + " pairs of forums that share a "
+                    + "topic; the workbook's Overlap sheet lists every pair."));
+        }
     }
 
     private void findings(List<Finding> findings) {
-        Blocks blocks = pack.blocks;
-        pack.subheading("Overlap findings");
         if (findings.isEmpty()) {
-            pack.add(blocks.note("No overlap rule fired for " + pack.period() + "."));
+            pack.add(pack.blocks.note("No overlap rule fired for " + pack.period() + "."));
             return;
         }
-        PdfPTable table = blocks.table(new String[] {"#", "Finding and the meetings behind it", "Severity"},
-                0.5f, 9f, 1.2f);
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            table.addCell(blocks.smallCell(Integer.toString(i + 1)));
-            PdfPTable evidence = new PdfPTable(1);
-            evidence.addCell(Blocks.bare(blocks.cell(finding.statement(), blocks.bold)));
-            for (String meeting : pack.citations.inKeyOrder(finding.meetings())) {
-                PdfPCell line = Blocks.bare(blocks.smallCell(pack.meetingLine(meeting)));
-                line.setPaddingLeft(12f);
-                line.setPaddingTop(0.5f);
-                line.setPaddingBottom(1.5f);
-                evidence.addCell(line);
-            }
-            table.addCell(Blocks.group(evidence, 1));
-            table.addCell(blocks.smallCell(finding.severity().code()));
-        }
-        pack.add(table);
+        TrendSection.grouped(findings).forEach((rule, group) ->
+                pack.findingGroup(rule, group, shown -> FindingTable.of(pack, shown)));
     }
 }

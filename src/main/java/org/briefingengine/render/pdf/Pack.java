@@ -3,7 +3,10 @@ package org.briefingengine.render.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.List;
 import org.briefingengine.analysis.BriefingReport;
+import org.briefingengine.analysis.ReportOptions;
+import org.briefingengine.model.Finding;
 import org.briefingengine.model.Period;
 
 /** One rendering of one report: the document being written and everything the sections share. */
@@ -42,9 +45,66 @@ final class Pack {
     /** "M2 · 2021-11-11 to 2021-11-13 · Paris Peace Forum: Paris Peace Forum, 4th edition". */
     String meetingLine(String meetingId) {
         String key = citations.key(meetingId);
+        citations.use(List.of(meetingId));
         return report.facts().meeting(meetingId)
                 .map(m -> key + " · " + m.dateText() + " · " + labels.forum(m.forum()) + ": " + m.title())
                 .orElse(key + " (not in the fact set)");
+    }
+
+    ReportOptions options() {
+        return report.options();
+    }
+
+    /**
+     * The keys of the meetings behind a claim, at most {@code report.maxEvidence} of them, then "and N more: see the
+     * workbook"; the subject for a claim about no meeting. Every key printed is listed in the sources annex.
+     */
+    String evidence(List<String> meetingIds, String subject) {
+        List<String> ordered = citations.inKeyOrder(meetingIds);
+        if (ordered.isEmpty()) {
+            return Labels.orNone(subject);
+        }
+        int max = options().maxEvidence();
+        List<String> shown = ordered.subList(0, Math.min(max, ordered.size()));
+        citations.use(shown);
+        String keys = String.join(", ", shown.stream().map(citations::key).toList());
+        return ordered.size() <= max ? keys : keys + " and " + (ordered.size() - max) + " more: see the workbook";
+    }
+
+    /**
+     * The findings of one group the PDF prints: severe and salient enough, at most {@code report.maxFindingsPerRule};
+     * the others are counted in a note and left to the workbook.
+     */
+    Shown shown(List<Finding> findings) {
+        List<Finding> eligible = findings.stream().filter(options()::printed).toList();
+        List<Finding> printed = eligible.stream().limit(options().maxFindingsPerRule()).toList();
+        return new Shown(printed, findings.size() - printed.size());
+    }
+
+    /** Findings printed, and how many more the workbook lists. */
+    record Shown(List<Finding> printed, int more) {
+        String note() {
+            return more == 0 ? "" : Words.count(more, "more finding") + " of this kind "
+                    + (more == 1 ? "is" : "are") + " listed in the workbook (Findings sheet).";
+        }
+    }
+
+    /**
+     * Prints one rule's findings under a subheading with their count, then a note of what only the workbook lists;
+     * a rule none of whose findings is printed gets a one-line note instead of a heading.
+     */
+    void findingGroup(String rule, List<Finding> findings, java.util.function.Function<List<Finding>, Element> table) {
+        Shown shown = shown(findings);
+        if (shown.printed().isEmpty()) {
+            add(blocks.note(Labels.ruleTitle(rule) + ": " + Words.count(findings.size(), "finding")
+                    + ", listed in the workbook (Findings sheet)."));
+            return;
+        }
+        subheading(Labels.ruleTitle(rule) + " (" + findings.size() + ")");
+        add(table.apply(shown.printed()));
+        if (shown.more() > 0) {
+            add(blocks.note(shown.note()));
+        }
     }
 
     /** A subheading, moved to a new page when too little room is left for anything to follow it. */

@@ -75,7 +75,7 @@ final class PageDecorations extends PdfPageEventHelper {
     private void header(PdfContentByte canvas, Document document) {
         float y = document.top() + 18;
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(CoverPage.TITLE + " · " + Labels.periodTitle(report.period()), small()), document.left(), y, 0);
+                new Phrase(FrontPage.TITLE + " · " + Labels.periodTitle(report.period()), small()), document.left(), y, 0);
         if (!report.classification().isBlank()) {
             Font font = fonts.sansBold(Palette.SMALL);
             font.setColor(Palette.BANNER);

@@ -34,7 +34,8 @@ public final class PdfBriefingWriter implements ReportWriter {
         for (int i = 0; i < MAX_RENDERINGS; i++) {
             Rendering rendering = render(complete, new Navigation(plan, pages));
             if (rendering.pages().equals(pages)) {
-                out.write(rendering.bytes());
+                out.write(SearchableArabic.rewrite(rendering.bytes(), Metadata.generated(complete),
+                        Metadata.fileId(complete)));
                 out.flush();
                 return;
             }
@@ -60,9 +61,12 @@ public final class PdfBriefingWriter implements ReportWriter {
         document.open();
         Metadata.stamp(writer, report);
         Pack pack = new Pack(report, document, writer, new Blocks(fonts), navigation);
-        new CoverPage(pack).write();
-        new ContentsPage(pack).write();
+        new FrontPage(pack).write();
+        if (navigation.has(SinceLastSection.KEY)) {
+            new SinceLastSection(pack).write();
+        }
         new ExecutiveSummary(pack).write();
+        new OutlookSection(pack).write();
         new TrendSection(pack).write();
         if (navigation.has(OverlapSection.KEY)) {
             new OverlapSection(pack).write();
@@ -75,17 +79,19 @@ public final class PdfBriefingWriter implements ReportWriter {
         }
         new QualityAnnex(pack).write();
         new SourcesAnnex(pack).write();
+        new MethodSection(pack).write();
+        new AboutPage(pack).write();
         document.close();
         return new Rendering(buffer.toByteArray(), navigation.pages());
     }
 
-    /** The report with blank text where it left the classification or version out. */
+    /** The report with placeholder text where it left the version out. */
     private static BriefingReport withDefaults(BriefingReport r) {
-        if (r.classification() != null && r.version() != null) {
+        if (r.version() != null) {
             return r;
         }
-        return new BriefingReport(r.period(), r.generatedAt(), r.version() == null ? "(unknown version)" : r.version(),
-                r.classification() == null ? "" : r.classification(), r.inputs(), r.facts(), r.meetings(),
-                r.imprecise(), r.findings(), r.trend(), r.overlap(), r.audit(), r.parameters());
+        return new BriefingReport(r.period(), r.generatedAt(), "(unknown version)", r.inputs(), r.facts(),
+                r.meetings(), r.imprecise(), r.findings(), r.trend(), r.overlap(), r.audit(), r.parameters(),
+                r.options(), r.sinceLast());
     }
 }

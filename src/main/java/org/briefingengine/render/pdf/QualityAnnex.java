@@ -24,12 +24,9 @@ final class QualityAnnex {
             pack.add(pack.blocks.text("The data-quality rules found nothing to report for " + pack.period() + "."));
             return;
         }
-        pack.add(pack.blocks.text(findings.size() + " data-quality finding(s). They do not change the analysis; "
-                + "they say where the facts behind it are incomplete or uncertain."));
+        pack.add(pack.blocks.text(Words.count(findings.size(), "data-quality finding") + ". They do not change the "
+                + "analysis; they say where the facts behind it are incomplete or uncertain."));
         Map<String, List<Finding>> byRule = TrendSection.grouped(findings);
-        byRule.forEach((rule, group) -> {
-            pack.subheading(Labels.ruleTitle(rule) + " (" + group.size() + ")");
-            pack.add(FindingTable.of(pack, group));
-        });
+        byRule.forEach((rule, group) -> pack.findingGroup(rule, group, shown -> FindingTable.of(pack, shown)));
     }
 }

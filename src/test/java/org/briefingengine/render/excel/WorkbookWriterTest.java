@@ -49,7 +49,42 @@ class WorkbookWriterTest {
         List<String> names = IntStream.range(0, quarter.getNumberOfSheets()).mapToObj(quarter::getSheetName).toList();
 
         assertThat(names).containsExactly("Summary", "Findings", "Meetings", "Topic trends", "Overlap", "Actors",
-                "Co-chairs", "Sources", "Data quality", "Rule audit");
+                "Co-chairs", "Sources", "Data quality", "Rule audit", "Trends (long)", "Meeting topics",
+                "Meeting actors");
+    }
+
+    @Test
+    void findingsLinkToTheirFirstMeetingAndItsSources() {
+        Sheet findings = quarter.getSheet("Findings");
+        int row = rowWith(findings, 0, "f-overlap-digital");
+
+        org.apache.poi.ss.usermodel.Hyperlink meeting = findings.getRow(row).getCell(11).getHyperlink();
+        org.apache.poi.ss.usermodel.Hyperlink sources = findings.getRow(row).getCell(12).getHyperlink();
+
+        assertThat(shown(findings, row, 11)).isEqualTo("euohchr-2021-10-first-dialogue");
+        assertThat(meeting.getAddress()).isEqualTo("'Meetings'!A2");
+        assertThat(shown(quarter.getSheet("Meetings"), 1, 0)).isEqualTo("euohchr-2021-10-first-dialogue");
+        assertThat(sources.getAddress()).isEqualTo("'Sources'!A2");
+        assertThat(shown(quarter.getSheet("Sources"), 1, 0)).isEqualTo("euohchr-2021-10-first-dialogue");
+    }
+
+    @Test
+    void longTablesGiveOneRowPerLinkWithARealDateAndItsPrecision_familyRowsMarked() {
+        Sheet topics = quarter.getSheet("Meeting topics");
+        Sheet actors = quarter.getSheet("Meeting actors");
+        Sheet trends = quarter.getSheet("Trends (long)");
+
+        assertThat(shown(topics, 0, 0)).isEqualTo("Meeting id");
+        int ppf = rowWith(topics, 0, "ppf-2021-4th-edition");
+        assertThat(topics.getRow(ppf).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(shown(topics, ppf, 3)).isEqualTo("day");
+        int coarse = rowWith(topics, 0, "am-2021-02-ministerial");
+        assertThat(topics.getRow(coarse).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(shown(topics, coarse, 3)).isEqualTo("year");
+        assertThat(shown(actors, rowWith(actors, 5, "OHCHR"), 7)).isEqualTo("co-chair");
+        assertThat(shown(trends, rowWith(trends, 0, "climate"), 3)).isEqualTo("family (counts its children)");
+        assertThat(shown(trends, rowWith(trends, 0, "climate-security"), 3)).isEqualTo("child topic");
+        assertThat(quarter.getSheet("Meeting topics").getTables()).hasSize(1);
     }
 
     @Test
@@ -292,7 +327,9 @@ class WorkbookWriterTest {
             Sheet summary = book.getSheet("Summary");
             Sheet meetings = book.getSheet("Meetings");
 
-            assertThat(book.getNumberOfSheets()).isEqualTo(10);
+            assertThat(book.getNumberOfSheets()).isEqualTo(13);
+            assertThat(shown(book.getSheet("Meeting actors"), 0, 7)).isEqualTo("Role");
+            assertThat(shown(book.getSheet("Meeting topics"), 0, 5)).isEqualTo("Topic id");
             assertThat(rowWith(summary, 0, "No meetings were found in this period.")).isPositive();
             assertThat(shown(summary, rowWith(summary, 0, "Meetings in the period"), 1)).isEqualTo("0");
             assertThat(shown(meetings, 1, 0)).isEqualTo("No meetings were found in this period.");

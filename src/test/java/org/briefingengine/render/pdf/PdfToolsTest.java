@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.testing.SampleReports;
+import org.briefingengine.testing.SeedReports;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +52,27 @@ class PdfToolsTest {
             assertThat(row.substring(emb, emb + 3)).as(row).isEqualTo("yes");
             assertThat(row).doesNotContainIgnoringCase("Helvetica");
         });
+    }
+
+    @Test
+    void pdftotextFindsArabicInLogicalOrderWithoutNormalisation() throws Exception {
+        requireTool("pdftotext");
+        Path file = dir.resolve("briefing-2021-Q4.pdf");
+        Files.write(file, PdfText.render(SeedReports.of("2021-Q4")));
+        Result text = run("pdftotext", "-enc", "UTF-8", file.toString(), "-");
+        assertThat(text.exit()).as(text.output()).isZero();
+        // No NFKC here: the text holds the base letters a reader types into a search box.
+        assertThat(text.output()).contains("منتدى باريس للسلام", "الاتحاد الأوروبي")
+                .doesNotContain("\uFEE3\uFEE8\uFE98\uFEAA\uFEEF");
+    }
+
+    @Test
+    void documentLanguageIsSet() throws Exception {
+        requireTool("qpdf");
+        Path file = write("quarter");
+        Result root = run("qpdf", "--json", "--json-key=qpdf", file.toString());
+        assertThat(root.exit()).as(root.output()).isZero();
+        assertThat(root.output()).contains("\"/Lang\": \"u:en-GB\"");
     }
 
     private Path write(String which) throws IOException {

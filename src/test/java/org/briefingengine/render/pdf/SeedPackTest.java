@@ -45,7 +45,70 @@ class SeedPackTest {
         BriefingReport report = SeedReports.of("all");
 
         try (PdfText pdf = PdfText.of(report)) {
-            assertThat(pdf.text().replaceAll("\\s+", " ")).contains("التحالف من أجل تعددية الأطراف");
+            assertThat(pdf.text().replaceAll("\\s+", " ")).contains(PdfText.asPdfBoxReads("التحالف من أجل تعددية الأطراف"));
         }
+    }
+
+    @Test
+    void everyCitationInThePacksNamesAPublisherAndTitle_neverAFileName() throws Exception {
+        for (String period : java.util.List.of("2021-Q4", "all")) {
+            BriefingReport report = SeedReports.of(period);
+            org.briefingengine.model.SourceRegister register = report.facts().register();
+            for (Meeting meeting : report.facts().meetings()) {
+                for (org.briefingengine.model.Source source : meeting.sources()) {
+                    assertThat(register.entryFor(source)).as("%s cites %s", meeting.id(), source.document())
+                            .hasValueSatisfying(entry -> assertThat(register.citation(source))
+                                    .startsWith(entry.publisher() + ", " + entry.title()));
+                }
+            }
+            try (PdfText pdf = PdfText.of(report)) {
+                String text = PdfText.squash(pdf.text());
+                assertThat(text).as(period).doesNotContain(".txt", "SPEC.md")
+                        .contains("Unknown Arabic news outlet, ")
+                        .contains("French Ministry for Europe and Foreign Affairs (inferred), ");
+                assertThat(text).containsPattern("\\(13 October 2021\\) ¶\\d");
+            }
+        }
+    }
+
+    @Test
+    void quarterPack_opensWithTheKeyJudgementsAndStaysWithinTenPages() throws Exception {
+        try (PdfText pdf = PdfText.of(SeedReports.of("2021-Q4"))) {
+            String front = PdfText.squash(pdf.page(1));
+            assertThat(front).contains("Key judgements", "1 A new channel: the EU–OHCHR Strategic Dialogue met for the "
+                    + "first time on 13 October 2021", "Evidence: M1", "In this pack").doesNotContain("SHA-256");
+            assertThat(pdf.pages()).isLessThanOrEqualTo(10);
+            assertThat(nearlyEmptyPages(pdf)).isEmpty();
+        }
+    }
+
+    @Test
+    void emptyQuarterPack_isAtMostThreePagesWithNoNearlyEmptyPage() throws Exception {
+        try (PdfText pdf = PdfText.of(SeedReports.of("2022-Q1"))) {
+            assertThat(pdf.pages()).isLessThanOrEqualTo(3);
+            assertThat(nearlyEmptyPages(pdf)).isEmpty();
+        }
+    }
+
+    @Test
+    void wholeRecordPack_hasNoNearlyEmptyPage() throws Exception {
+        try (PdfText pdf = PdfText.of(SeedReports.of("all"))) {
+            assertThat(pdf.pages()).isLessThanOrEqualTo(40);
+            assertThat(nearlyEmptyPages(pdf)).isEmpty();
+        }
+    }
+
+    /** Pages with fewer than 8 lines of text besides the running header and footer. */
+    private static java.util.List<Integer> nearlyEmptyPages(PdfText pdf) {
+        java.util.List<Integer> pages = new java.util.ArrayList<>();
+        for (int page = 1; page <= pdf.pages(); page++) {
+            long lines = pdf.page(page).lines().map(String::strip).filter(l -> !l.isEmpty())
+                    .filter(l -> !l.startsWith("Briefing pack · ") && !l.equals("RESTRICTED") && !l.startsWith("Page "))
+                    .count();
+            if (lines < 8) {
+                pages.add(page);
+            }
+        }
+        return pages;
     }
 }

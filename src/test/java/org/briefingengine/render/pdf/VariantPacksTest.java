@@ -13,13 +13,15 @@ class VariantPacksTest {
     @Test
     void emptyQuarter_isAShortValidPackThatSaysNothingMet() throws Exception {
         try (PdfText pdf = PdfText.of(SampleReports.emptyQuarter())) {
-            assertThat(pdf.pages()).isBetween(4, 8);
-            assertThat(pdf.page(1)).contains("Briefing pack", "2022-Q1", "No meetings were recorded in 2022-Q1.");
-            assertThat(pdf.bookmarks()).extracting(PdfText.Bookmark::title).containsExactly("Cover", "Contents",
-                    "Executive summary", "Trends", "Annex A: Data quality", "Annex B: Sources");
+            assertThat(pdf.pages()).isBetween(2, 3);
+            assertThat(PdfText.squash(pdf.page(1))).contains("Briefing pack: January to March 2022",
+                    "No meetings were recorded in 2022-Q1");
+            assertThat(pdf.bookmarks()).extracting(PdfText.Bookmark::title).containsExactly("Key judgements",
+                    "Summary and top findings", "Outlook", "Trends", "Annex A: Data quality", "Annex B: Sources",
+                    "Method and limits", "About this pack");
             assertThat(pdf.text()).contains("No meetings were recorded in 2022-Q1", "Page 1 of " + pdf.pages());
             // The trend window still has data, so its chart and table are there.
-            assertThat(pdf.page(4)).contains("Trends", "Digital governance", "2021-Q4");
+            assertThat(pdf.text()).contains("Trends", "Digital governance", "2021-Q4");
             assertThat(pdf.fonts()).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
         }
     }
@@ -28,7 +30,7 @@ class VariantPacksTest {
     void emptyQuarter_stillCitesTheEarlierMeetingsItsFindingsRestOn() throws Exception {
         try (PdfText pdf = PdfText.of(ReportVariants.emptyQuarterWithEvidence())) {
             String text = pdf.text();
-            assertThat(text).contains("Other meetings cited as evidence", "منتدى باريس للسلام");
+            assertThat(PdfText.squash(text)).contains("Other meetings cited as evidence", "Paris Peace Forum: Paris Peace Forum,");
             assertThat(PdfText.compact(text)).contains("(ppf-2021-4th-edition)", "(euohchr-2021-10-first-dialogue)");
             assertThat(PdfText.squash(text)).containsPattern("Civic space was raised in 2021-Q4 but not in 2022-Q1\\. "
                     + "medium M\\d");

@@ -1,0 +1,81 @@
+package org.briefingengine.render.pdf;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.briefingengine.model.DatePrecision;
+import org.briefingengine.model.Meeting;
+
+/** Method and limits: what the record covers per forum, how coarse dates are treated, how trends and ranks work. */
+final class MethodSection {
+
+    static final String KEY = "method";
+    static final String TITLE = "Method and limits";
+
+    private final Pack pack;
+
+    MethodSection(Pack pack) {
+        this.pack = pack;
+    }
+
+    void write() {
+        pack.section(KEY);
+        Blocks blocks = pack.blocks;
+        List<Meeting> all = pack.report.facts().meetings();
+        long coarse = all.stream().filter(m -> m.start().precision() != DatePrecision.DAY).count();
+        pack.add(blocks.text("What the record covers. The pack knows only the meetings in its fact files, "
+                + Words.count(all.size(), "meeting") + " of " + Words.count(pack.report.facts().forums().size(),
+                "forum") + " in all; a forum's silence here may be a gap in the record rather than in its work. "
+                + "The table in \u201c" + OutlookSection.TITLE + "\u201d gives each forum's first and last recorded "
+                + "meeting and the editions its cadence implies but the record lacks."));
+        pack.add(blocks.text("Coarse dates. " + Words.count(coarse, "meeting") + " of the record "
+                + (coarse == 1 ? "is" : "are") + " dated only to the month, quarter or year. A meeting counts in a "
+                + "period only when all the days it could have fallen on lie inside it; one that may or may not fall "
+                + "in the period is listed as dated too coarsely and counted nowhere."));
+        pack.add(blocks.text("Trends. Each topic is counted per period by the meetings that raised it (a meeting "
+                + "tagged with a child topic also counts for its family). A topic is rising when it was raised at "
+                + parameter("trend.minMeetings") + " or more meetings and its share of the meetings held is at least "
+                + parameter("trend.minRatio") + " times its share in the equally long period before (or, for a "
+                + "quarter, the same quarter a year before), a difference a two-proportion test puts beyond chance "
+                + "(z of at least " + parameter("trend.minZ") + "); falling is the same the other way, and only "
+                + "when the forums that raised it met again. A topic raised in " + parameter("overlap.minForums")
+                + " or more forums in the period is a cross-forum overlap; a forum that meets every two years is not "
+                + "read as fading in its off year."));
+        pack.add(blocks.text("Salience and ranking. Every finding has a salience from 0 to 100 on one scale: "
+                + "novelty weighs " + parameter("salience.novelty") + ", breadth across forums "
+                + parameter("salience.breadth") + ", the size of a change " + parameter("salience.change")
+                + " and the strength of the sources " + parameter("salience.evidence") + ". A salience of "
+                + parameter("severity.high") + " or more is high severity, " + parameter("severity.medium")
+                + " medium, " + parameter("severity.low") + " low, less is info. Findings are ranked by severity, then "
+                + "salience, then id, so the order never changes between runs. The PDF prints findings of "
+                + pack.options().minSeverity().code() + " severity or above, at most "
+                + pack.options().maxFindingsPerRule() + " of each kind and " + pack.options().maxEvidence()
+                + " evidence keys each; the workbook holds every finding and every meeting."));
+    }
+
+    private String parameter(String name) {
+        return pack.report.parameters().getOrDefault(name, "(not set)");
+    }
+
+    /** Years between the first and last meeting in which the cadence implies an edition the record lacks. */
+    static String missing(List<Meeting> held, int cadenceYears) {
+        if (held.size() < 2 || cadenceYears == 0) {
+            return cadenceYears == 0 ? "not applicable" : "none";
+        }
+        Set<Integer> years = new TreeSet<>();
+        held.forEach(m -> years.add(m.start().year()));
+        int first = held.get(0).start().year();
+        int last = held.get(held.size() - 1).start().year();
+        List<Integer> gaps = new java.util.ArrayList<>();
+        for (int y = first + cadenceYears; y < last; y += cadenceYears) {
+            if (!years.contains(y)) {
+                gaps.add(y);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return "none";
+        }
+        String listed = String.join(", ", gaps.stream().limit(4).map(String::valueOf).toList());
+        return gaps.size() > 4 ? listed + " and " + (gaps.size() - 4) + " more" : listed;
+    }
+}

@@ -1,0 +1,78 @@
+package org.briefingengine.render.pdf;
+
+import com.lowagie.text.pdf.PdfPTable;
+import java.time.LocalDate;
+import java.util.List;
+import org.briefingengine.model.DatePrecision;
+import org.briefingengine.model.Forum;
+import org.briefingengine.model.Meeting;
+import org.briefingengine.model.PartialDate;
+
+/** What the record holds of each forum, and when each is next expected to meet: last meeting plus cadence. */
+final class OutlookSection {
+
+    static final String KEY = "outlook";
+    static final String TITLE = "Outlook";
+
+    private final Pack pack;
+
+    OutlookSection(Pack pack) {
+        this.pack = pack;
+    }
+
+    void write() {
+        pack.section(KEY);
+        Blocks blocks = pack.blocks;
+        pack.add(blocks.note("What the record holds of each forum up to the end of " + pack.period() + ", and when "
+                + "it is next expected to meet: its last meeting plus the cadence its fact file declares. Missing "
+                + "editions are years the cadence implies but the record lacks. An expectation, not an announcement."));
+        PdfPTable table = blocks.table(new String[] {"Forum", "Meets", "Meetings", "First", "Last", "Missing editions",
+            "Next expected"}, 3.4f, 1.5f, 1.2f, 1.5f, 1.5f, 1.7f, 2.3f);
+        LocalDate end = pack.report.period().end();
+        for (Forum forum : pack.report.facts().forums()) {
+            List<Meeting> held = pack.report.facts().meetings().stream()
+                    .filter(m -> m.forum().equals(forum.id()) && !m.start().earliest().isAfter(end)).toList();
+            table.addCell(blocks.smallCell(pack.labels.forum(forum.id())));
+            table.addCell(blocks.smallCell(cadence(forum.cadenceYears())));
+            table.addCell(blocks.number(held.size(), blocks.small));
+            if (held.isEmpty()) {
+                table.addCell(blocks.smallCell("—"));
+                table.addCell(blocks.smallCell("—"));
+                table.addCell(blocks.smallCell("—"));
+                table.addCell(blocks.smallCell("unknown"));
+                continue;
+            }
+            PartialDate last = held.get(held.size() - 1).start();
+            table.addCell(blocks.smallCell(held.get(0).start().toString()));
+            table.addCell(blocks.smallCell(last.toString()));
+            table.addCell(blocks.smallCell(MethodSection.missing(held, forum.cadenceYears())));
+            table.addCell(blocks.smallCell(next(last, forum.cadenceYears(), end)));
+        }
+        pack.add(table);
+    }
+
+    static String cadence(int years) {
+        return switch (years) {
+            case 0 -> "irregularly";
+            case 1 -> "every year";
+            case 2 -> "every two years";
+            default -> "every " + years + " years";
+        };
+    }
+
+    /** "around November 2022", "in 2023", or "overdue: expected in 2019" when the record shows no later meeting. */
+    static String next(PartialDate last, int cadenceYears, LocalDate periodEnd) {
+        if (cadenceYears == 0) {
+            return "no date to expect";
+        }
+        LocalDate expected = last.earliest().plusYears(cadenceYears);
+        String when = last.precision() == DatePrecision.DAY || last.precision() == DatePrecision.MONTH
+                ? "around " + Labels.monthYear(expected) : "in " + expected.getYear();
+        if (expected.getYear() < periodEnd.getYear()
+                || expected.getYear() == periodEnd.getYear() && !expected.isAfter(periodEnd)
+                && last.precision() != DatePrecision.YEAR) {
+            return "overdue: expected " + when;
+        }
+        return when;
+    }
+}

@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.briefingengine.engine.Phrasing;
+import org.briefingengine.model.Category;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Sha256;
@@ -16,7 +18,10 @@ import org.briefingengine.model.Sha256;
  * Groups, does not repeat: findings of one rule that rest on exactly the same evidence (meetings, forums, actors)
  * become one finding listing its subjects, in the sentence the rule gave for a group
  * ({@code "The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five themes …: Civic space, …"}).
- * Rules that give no group sentence are left as they are.
+ * Rules that give no group sentence are left as they are. Then overlap findings resting on the same evidence
+ * (period, forums, meetings, topics, actors) state it once: the most salient stays, with the others' measures
+ * ({@code "similar-forums"}' Jaccard index folded into {@code "topic-overlap"}). Trends on the same evidence are
+ * kept: a topic new to the record and the same topic persistent in its forum are two claims.
  */
 public final class FindingGroups {
 
@@ -36,7 +41,31 @@ public final class FindingGroups {
         for (List<Finding> same : byEvidence.values()) {
             out.add(same.size() == 1 ? same.get(0) : merged(same, facts));
         }
-        return out;
+        return statedOnce(out);
+    }
+
+    private static List<Finding> statedOnce(List<Finding> findings) {
+        Map<String, Finding> byEvidence = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            String key = f.category() == Category.OVERLAP ? sameClaimKey(f) : f.id();
+            byEvidence.merge(key, f, FindingGroups::keepMoreSalient);
+        }
+        return List.copyOf(byEvidence.values());
+    }
+
+    private static String sameClaimKey(Finding f) {
+        return String.join("|", f.period(), String.join(",", new TreeSet<>(f.forums())),
+                String.join(",", new TreeSet<>(f.meetings())), String.join(",", new TreeSet<>(f.topics())),
+                String.join(",", new TreeSet<>(f.actors())));
+    }
+
+    private static Finding keepMoreSalient(Finding a, Finding b) {
+        Finding kept = a.salience() >= b.salience() ? a : b;
+        Map<String, Double> measures = new TreeMap<>(a == kept ? b.measures() : a.measures());
+        measures.putAll(kept.measures());
+        return new Finding(kept.id(), kept.rule(), kept.category(), kept.severity(), kept.salience(),
+                kept.statement(), kept.subject(), kept.period(), kept.forums(), kept.actors(), kept.meetings(),
+                kept.topics(), Map.copyOf(measures), kept.subjects(), kept.groupStatement());
     }
 
     /** The evidence apart from the subject itself (an actor finding names its actor among the actors). */

@@ -14,6 +14,8 @@ public final class Phrasing {
 
     private static final String[] SMALL = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten"};
+    private static final String[] ORDINALS = {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth"};
     private static final String[] QUARTERS = {"first", "second", "third", "fourth"};
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December"};
@@ -115,8 +117,11 @@ public final class Phrasing {
         return isPlural(label) ? "are" : "is";
     }
 
-    /** "4th", "1st", "22nd", "13th". */
+    /** "first" … "tenth" in words, like {@link #number}; "11th", "22nd", "13th" above. */
     public static String ordinal(long n) {
+        if (n >= 1 && n < ORDINALS.length) {
+            return ORDINALS[(int) n];
+        }
         long lastTwo = n % 100;
         String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch ((int) (n % 10)) {
             case 1 -> "st";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.briefingengine.model.Category;
 import org.briefingengine.model.Finding;
@@ -83,7 +84,8 @@ class SeedJudgementTest {
         assertThat(all).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("participation-change");
             assertThat(f.subject()).isEqualTo("alliance-multilateralism");
-            assertThat(f.statement()).contains("grew from 12 participants on 2 April 2019 to 48 on 26 September 2019");
+            assertThat(f.statement()).contains("Participation in the Alliance for Multilateralism grew from 12 "
+                    + "participants on 2 April 2019 to 48 on 26 September 2019");
         });
         assertThat(all).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("move-online");
@@ -93,7 +95,8 @@ class SeedJudgementTest {
             assertThat(f.rule()).isEqualTo("late-edition");
             assertThat(f.subject()).isEqualTo("un-regional-mediation");
             assertThat(f.meetings()).contains("unrm-2019-brussels", "unrm-2023-7th", "unrm-2021-online-technical");
-            assertThat(f.statement()).contains("7th meeting in 2023").contains("two years later");
+            assertThat(f.statement()).contains("The seventh meeting of the UN meetings with regional organisations "
+                    + "on conflict prevention and mediation was held in 2023").contains("two years later");
         });
         assertThat(all).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("partnership");
@@ -120,11 +123,38 @@ class SeedJudgementTest {
     void quarterWhenTheSeventhWasDue_saysItWasNotHeld_andNamesTheTechnicalMeeting() {
         assertThat(SeedReports.of("2021-Q4").findings()).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("missed-edition");
-            assertThat(f.statement()).contains("The 7th meeting of the UN meetings with regional organisations")
+            assertThat(f.statement()).contains("The seventh meeting of the UN meetings with regional organisations")
                     .contains("due in 2021").contains("technical level");
         });
         List<Forum> forums = SeedReports.of("2021-Q4").facts().forums();
         assertThat(forums).filteredOn(f -> f.recordedSinceIfKnown().isPresent()).extracting(Forum::id)
                 .containsExactly("un-regional-mediation");
+    }
+
+    @Test
+    void theSameEvidence_isStatedOnce_theForumsSimilarityFoldedIntoTheirSharedThemes() {
+        List<Finding> q4 = SeedReports.of("2021-Q4").findings();
+
+        assertThat(q4).extracting(Finding::rule).doesNotContain("similar-forums");
+        assertThat(q4).filteredOn(f -> f.rule().equals("topic-overlap")).singleElement().satisfies(f -> {
+            assertThat(f.statement()).isEqualTo("The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five "
+                    + "themes in the fourth quarter of 2021 (two meetings): Civic space, Climate, Digital governance, "
+                    + "Inclusion and inequality and Multilateralism and rules-based order.");
+            assertThat(f.measures()).containsEntry("jaccard", 5.0 / 15);
+        });
+        assertThat(q4).filteredOn(f -> f.rule().equals("topic-frequency")).extracting(Finding::forums)
+                .allSatisfy(forums -> assertThat(forums).hasSize(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2021-Q4", "all", "2019", "2021", "2023"})
+    void noTwoOverlapFindings_restOnTheSameEvidence(String period) {
+        List<Finding> findings = SeedReports.of(period).findings().stream()
+                .filter(f -> f.category() == Category.OVERLAP).toList();
+        Set<String> evidence = findings.stream()
+                .map(f -> f.category() + "|" + new TreeSet<>(f.forums()) + new TreeSet<>(f.meetings())
+                        + new TreeSet<>(f.topics()) + new TreeSet<>(f.actors()))
+                .collect(Collectors.toSet());
+        assertThat(evidence).hasSize(findings.size());
     }
 }

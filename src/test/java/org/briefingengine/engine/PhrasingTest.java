@@ -40,7 +40,10 @@ class PhrasingTest {
         assertThat(Phrasing.date("2019-04")).isEqualTo("April 2019");
         assertThat(Phrasing.date("2017")).isEqualTo("2017");
         assertThat(Phrasing.cadence(2)).isEqualTo("every two years");
-        assertThat(Phrasing.ordinal(4)).isEqualTo("4th");
+        assertThat(Phrasing.ordinal(4)).isEqualTo("fourth");
+        assertThat(Phrasing.ordinal(7)).isEqualTo("seventh");
+        assertThat(Phrasing.ordinal(10)).isEqualTo("tenth");
+        assertThat(Phrasing.ordinal(11)).isEqualTo("11th");
         assertThat(Phrasing.ordinal(22)).isEqualTo("22nd");
         assertThat(Phrasing.ordinal(13)).isEqualTo("13th");
     }

@@ -346,7 +346,7 @@ class TrendRulesTest {
     // --- frequency --------------------------------------------------------------------------------------------
 
     @Test
-    void topicFrequency_countsMeetingsAndForumsInThePeriod() {
+    void topicFrequency_countsMeetingsAndForumsInThePeriod_leavingTopicsOfSeveralForumsToTopicOverlap() {
         RuleScenario.Outcome outcome = rules.run(base()
                 .meeting("old", "c", "2020-01-01", "x")
                 .meeting("m1", "a", "2021-10-13", "x")
@@ -355,12 +355,11 @@ class TrendRulesTest {
 
         assertThat(outcome.of("topic-frequency"))
                 .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity)
-                .containsExactlyInAnyOrder(
-                        tuple("x", List.of("a", "b"), List.of("m1", "m2", "m3"), Severity.INFO),
-                        tuple("y", List.of("b"), List.of("m3"), Severity.INFO));
-        assertThat(outcome.of("topic-frequency")).filteredOn(f -> f.subject().equals("x")).extracting(Finding::statement)
-                .containsExactly("Topic x was raised at three meetings in the fourth quarter of 2021: the Forum a and the "
-                        + "Forum b.");
+                .containsExactly(tuple("y", List.of("b"), List.of("m3"), Severity.INFO));
+        assertThat(outcome.of("topic-frequency")).extracting(Finding::statement)
+                .containsExactly("Topic y was raised at one meeting in the fourth quarter of 2021: the Forum b.");
+        assertThat(outcome.of("topic-overlap")).extracting(Finding::statement).containsExactly("Topic x was raised in "
+                + "two forums in the fourth quarter of 2021: the Forum a and the Forum b (three meetings).");
         assertThat(rules.with("frequency.minMeetings", 2).run(base()
                 .meeting("m1", "a", "2021-10-13", "x"), Q4).of("topic-frequency")).isEmpty();
     }
@@ -382,8 +381,37 @@ class TrendRulesTest {
         assertThat(all.findings()).extracting(Finding::rule).doesNotContain("emerging-topic", "first-in-record-topic",
                 "rising-topic", "falling-topic", "rising-topic-year-on-year", "persistent-topic", "fading-topic",
                 "first-time-participant");
-        assertThat(all.of("topic-frequency")).filteredOn(f -> f.subject().equals("x")).extracting(Finding::statement)
-                .containsExactly("Topic x was raised at three meetings across the whole record: the Forum a and the "
-                        + "Forum b.");
+        assertThat(all.of("topic-frequency")).filteredOn(f -> f.subject().equals("w")).extracting(Finding::statement)
+                .containsExactly("Topic w was raised at one meeting across the whole record: the Forum a.");
+    }
+
+    // --- a forum's editions: the meeting is the subject, ordinals in words -----------------------------------
+
+    private static Facts biennialForumWithALateSeventh() {
+        return Facts.facts().forum("a", 2, "2015").topics("x")
+                .meeting("a6", "a", "2019-06-01", "x").edition("a6", 6)
+                .meeting("a-tech", "a", "2021-06-01", "x")
+                .meeting("a7", "a", "2023-06-01", "x").edition("a7", 7);
+    }
+
+    @Test
+    void lateEdition_namesTheMeetingNotTheForumAsSubject_withOrdinalsInWords() {
+        RuleScenario.Outcome outcome = rules.run(biennialForumWithALateSeventh(), Period.year(2023));
+
+        assertThat(outcome.of("late-edition")).extracting(Finding::statement).containsExactly("The seventh meeting of "
+                + "the Forum a was held in 2023, four years after the sixth (2019): two years later than the forum's "
+                + "rhythm of one meeting every two years; in between, the record holds one other meeting, not "
+                + "numbered as an edition.");
+        assertThat(outcome.of("next-edition")).extracting(Finding::statement)
+                .containsExactly("The eighth meeting of the Forum a is due in 2025 (one meeting every two years).");
+    }
+
+    @Test
+    void missedEdition_saysTheOrdinalInWords() {
+        RuleScenario.Outcome outcome = rules.run(biennialForumWithALateSeventh(), Period.year(2021));
+
+        assertThat(outcome.of("missed-edition")).extracting(Finding::statement).containsExactly("The seventh meeting "
+                + "of the Forum a, due in 2021 two years after the sixth (2019), was not held that year: the record "
+                + "holds only one unnumbered meeting that year.");
     }
 }

@@ -111,9 +111,9 @@ class ScenarioRunnerTest {
     @Test
     void expectNotWithoutSubject_failsForEveryFindingOfTheRule() throws IOException {
         Path file = write("any.json", twoForumsOnHealth().replace("%PARAMETERS%", "")
-                .replace("%EXPECT%", "\"expectNot\": [{\"rule\": \"topic-frequency\"}]"));
+                .replace("%EXPECT%", "\"expectNot\": [{\"rule\": \"topic-overlap\"}]"));
 
-        assertThat(runner.run(file).failures()).containsExactly("unexpected topic-frequency/health");
+        assertThat(runner.run(file).failures()).containsExactly("unexpected topic-overlap/health");
     }
 
     @Test

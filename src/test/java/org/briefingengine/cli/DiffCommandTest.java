@@ -22,9 +22,9 @@ class DiffCommandTest {
     void samePeriodUnderChangedRules_isARestatementListingTheSeverityChanges() throws IOException {
         Path rules = TestFiles.copyTree(Path.of("rules"), temp.resolve("rules"));
         Path parameters = rules.resolve("parameters.json");
-        // Given: findings of salience 20 to 29 become medium severity instead of low.
-        String changed = Files.readString(parameters).replace("\"severity.medium\": {\"value\": 30,",
-                "\"severity.medium\": {\"value\": 20,");
+        // Given: findings of salience 31 to 49 become high severity instead of medium, where their rule allows it.
+        String changed = Files.readString(parameters).replace("\"severity.high\": {\"value\": 50,",
+                "\"severity.high\": {\"value\": 31,");
         assertThat(changed).isNotEqualTo(Files.readString(parameters));
         Files.writeString(parameters, changed);
         assertThat(Cli.run("run", "--period", "2021-Q4", "--out", temp.resolve("a").toString(), "-q").exitCode())
@@ -35,10 +35,12 @@ class DiffCommandTest {
         Cli.Result diff = Cli.run("diff", findings(temp.resolve("a"), "2021-Q4"), findings(temp.resolve("b"), "2021-Q4"));
 
         assertThat(diff.exitCode()).as(diff.err()).isZero();
-        assertThat(diff.out()).startsWith("Restatement of 2021-Q4: 0 new, 0 ended, 1 changed")
-                .contains("~ similar-forums eu-ohchr-dialogue~paris-peace-forum  The EU–OHCHR Strategic Dialogue and "
-                        + "the Paris Peace Forum shared five")
-                .contains("(severity low → medium)")
+        assertThat(diff.out()).startsWith("Restatement of 2021-Q4: 0 new, 0 ended, 2 changed")
+                .contains("~ missed-edition un-regional-mediation  The seventh meeting")
+                .contains("~ topic-overlap ")
+                .contains("The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five themes")
+                .contains("(severity medium → high)")
+                .doesNotContain("severity low →")
                 .doesNotContain("\n+ ", "\n- ");
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.briefingengine.engine.Phrasing;
 import org.briefingengine.ingest.InputProblem;
 import org.briefingengine.ingest.Problems;
 import org.briefingengine.intake.CsvImporter;
@@ -77,8 +78,9 @@ final class ImportCommand implements Callable<Integer> {
             summary.rejects().forEach(line -> say.println("rejected: " + line));
             summary.unmatched().forEach(say::println);
             var w = summary.written();
-            say.println("wrote: " + w.forums() + " forum(s), " + w.actors() + " actor(s), " + w.meetings()
-                    + " meeting(s) in " + w.files() + " files under " + w.folder());
+            say.println("wrote: " + Phrasing.count(w.forums(), "forum") + ", " + Phrasing.count(w.actors(), "actor") + ", "
+                    + Phrasing.count(w.meetings(), "meeting") + " in " + Phrasing.count(w.files(), "file") + " under "
+                    + w.folder());
             say.flush();
         }
         return ErrorPrinter.ok();

@@ -66,7 +66,7 @@ class ImportCommandTest {
                 .contains("rejected: log.csv:row 3, column \"mentioned\": no entry for 'Atlantis' in value map"
                         + " 'countries' (mapping): add it there")
                 .contains("unmatched in value map 'countries': Atlantis (1 row)")
-                .contains("wrote: 1 forum(s), 2 actor(s), 3 meeting(s)");
+                .contains("wrote: one forum, two actors, three meetings");
         String meetings = Files.readString(out.resolve("meetings/forum-a-2021.json"));
         assertThat(meetings).contains("\"start\" : \"2021-10-13\"").contains("\"title\" : \"First meeting, with a comma\"")
                 .contains("\"mode\" : \"unknown\"").contains("\"co-chair\" : [ \"DEU\", \"FRA\" ]")

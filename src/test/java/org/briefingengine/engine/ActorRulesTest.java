@@ -162,6 +162,15 @@ class ActorRulesTest {
         assertThat(outcome.of("first-time-participant")).isEmpty();
     }
 
+    @Test
+    void periodThatBeginsTheRecord_hasNoFirstTimeParticipants_everyoneWouldBeFirst() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "b", "2021-11-11", "x").participants("m1", "FRA", "USA")
+                .meeting("m2", "c", "2021-11-12", "x").hosts("m2", "ARG"), Q4);
+
+        assertThat(outcome.of("first-time-participant")).isEmpty();
+    }
+
     // --- partnerships, parts and members ----------------------------------------------------------------------
 
     @Test

@@ -37,6 +37,7 @@ class TrendRulesTest {
     @Test
     void topicFirstSeenAtForumsWithNoEarlierMeetings_isOnlyFirstInTheRecord() {
         RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("old", "c", "2013-08-06", "y")
                 .meeting("m1", "a", "2021-10-13", "x")
                 .meeting("m2", "b", "2021-12-01", "x"), Q4);
 
@@ -47,6 +48,15 @@ class TrendRulesTest {
         assertThat(outcome.of("first-in-record-topic").get(0).statement()).isEqualTo("Topic x appears for the first "
                 + "time in this record in the fourth quarter of 2021, at the Forum a and the Forum b, of which the "
                 + "record holds no earlier meeting.");
+    }
+
+    @Test
+    void periodThatBeginsTheRecord_hasNoFirstInRecordTopics_everyTopicWouldBeFirst() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("m1", "a", "2021-10-13", "x")
+                .meeting("m2", "b", "2021-12-01", "x"), Q4);
+
+        assertThat(outcome.of("first-in-record-topic")).isEmpty();
     }
 
     @Test
@@ -92,6 +102,7 @@ class TrendRulesTest {
     @Test
     void topicSeenOnlyAfterThePeriod_isNotNewInIt() {
         RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("old", "c", "2013-08-06", "y")
                 .meeting("m1", "a", "2021-10-13", "x")
                 .meeting("later", "b", "2022-02-01", "w"), Q4);
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The UN General Assembly roll calls ({@code ../shared/data/unga-votes}, 6,203 roll calls, 870,109 country votes; not
@@ -51,7 +53,7 @@ class UngaVotesIT {
                 .contains("import: un_roll_call_issues.csv: 5745 rows read, 5745 topics imported, 0 rejected")
                 .contains("import: un_votes.csv.gz: 870109 rows read, 870107 actors in roles imported, 2 rejected")
                 .contains("unmatched in value map 'countries': Zanzibar (2 rows)")
-                .contains("wrote: 1 forum(s), 197 actor(s), 6203 meeting(s)");
+                .contains("wrote: one forum, 197 actors, 6203 meetings");
     }
 
     @Test
@@ -89,6 +91,27 @@ class UngaVotesIT {
         // Switzerland joined the UN in 2002, Montenegro in 2006, the Baltic states in 1991; France voted from 1946.
         assertThat(subjectsOf(findings, "first-time-participant")).contains("CHE", "MNE", "EST", "LVA", "LTU")
                 .doesNotContain("FRA", "USA");
+    }
+
+    @Test
+    @Order(4)
+    void theWholeRecord_1946To2019_isAShortPack_thatCallsNobodyNew() throws Exception {
+        assumeTrue(Files.isDirectory(FACTS.resolve("meetings")), "the import did not run");
+
+        Outcome result = jar("-Xmx3g", "run", "--facts", FACTS.toString(), "--period", "1946-Q1..2019-Q4", "--out",
+                REPORTS.toString(), "--quiet");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode findings = findings("1946-Q1..2019-Q4");
+        // The record starts in 1946: over the whole of it every state and every issue would be "first".
+        assertThat(subjectsOf(findings, "first-time-participant")).isEmpty();
+        assertThat(subjectsOf(findings, "first-in-record-topic")).isEmpty();
+        // Rows of un_roll_call_issues.csv on human rights whose roll call is dated 1946-2019.
+        assertThat(meetingsOf(findings, "topic-frequency", "human-rights")).hasSize(1015);
+        try (PDDocument pdf = Loader.loadPDF(REPORTS.resolve("1946-Q1..2019-Q4/briefing-1946-Q1..2019-Q4.pdf")
+                .toFile())) {
+            assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(40);
+        }
     }
 
     private static List<String> statementsOf(JsonNode findings, String rule, String subject) {

@@ -62,8 +62,8 @@ final class OverlapSection {
             return;
         }
         pack.add(blocks.note("Jaccard index: topics both forums raised, over topics either raised (1.00 = the same "
-                + "set)." + (sharing.size() < pairs.size() ? " " + (pairs.size() - sharing.size())
-                + " other pair(s) of forums shared no topic." : "")));
+                + "set)." + (sharing.size() < pairs.size() ? " " + Words.count(pairs.size() - sharing.size(), "other pair")
+                + " of forums shared no topic." : "")));
         PdfPTable table = blocks.table(new String[] {"Forums", "Jaccard", "Shared topics"}, 4.5f, 1.2f, 5f);
         int max = pack.options().maxFindingsPerRule();
         for (OverlapMatrix.ForumSimilarity pair : sharing.stream().limit(max).toList()) {

@@ -6,8 +6,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.analysis.ReportOptions;
+import org.briefingengine.engine.Phrasing;
 import org.briefingengine.model.Finding;
-import org.briefingengine.model.Period;
 
 /** One rendering of one report: the document being written and everything the sections share. */
 final class Pack {
@@ -115,8 +115,8 @@ final class Pack {
         add(blocks.subheading(title));
     }
 
-    /** The period as running text reads it: "2021-Q4", or "the whole record" for a report over all the data. */
+    /** The period in words, as running text reads it: "the fourth quarter of 2021", "1946–2019", "the whole record". */
     String period() {
-        return report.period().kind() == Period.Kind.ALL ? "the whole record" : report.period().label();
+        return Phrasing.period(report.period().label());
     }
 }

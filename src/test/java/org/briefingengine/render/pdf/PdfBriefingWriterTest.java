@@ -150,7 +150,7 @@ class PdfBriefingWriterTest {
                 assertThat(annex).contains(PdfText.compact(source.citation()), PdfText.compact(PdfText.asPdfBoxReads(source.quote())));
             }
         }
-        assertThat(annex).contains(PdfText.compact(PdfText.asPdfBoxReads(ALLIANCE_AR)), "Meetingsdatedtoocoarselytoplacein2021-Q4");
+        assertThat(annex).contains(PdfText.compact(PdfText.asPdfBoxReads(ALLIANCE_AR)), "Meetingsdatedtoocoarselytoplaceinthefourthquarterof2021");
     }
 
     @Test

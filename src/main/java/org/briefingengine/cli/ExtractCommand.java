@@ -16,6 +16,7 @@ import org.briefingengine.extract.ArticleException;
 import org.briefingengine.extract.ArticleReader;
 import org.briefingengine.extract.CueBook;
 import org.briefingengine.extract.CueFileException;
+import org.briefingengine.extract.DraftWorkbook;
 import org.briefingengine.extract.DraftWriter;
 import org.briefingengine.extract.Evaluation;
 import org.briefingengine.extract.Extraction;
@@ -44,6 +45,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Drafts folder, e.g. drafts/.")
     Path out;
+
+    @Option(names = "--workbook", paramLabel = "FILE", description = "Also write the drafts as an intake workbook"
+            + " (.xlsx) with each value's quote, paragraph and confidence beside it; bring it back with 'import'.")
+    Path workbook;
 
     @Option(names = "--lang", defaultValue = "auto", paramLabel = "ar|en|fr|auto",
             description = "Language of the articles (default: ${DEFAULT-VALUE}, guessed per article).")
@@ -119,7 +124,11 @@ final class ExtractCommand implements Callable<Integer> {
                         + median(cpuTimes) + " ms CPU)" : ""));
             }
         }
-        List<Path> written = write(extractions);
+        List<Path> written = new ArrayList<>(write(extractions));
+        if (workbook != null) {
+            writeWorkbook(extractions, registers);
+            written.add(workbook);
+        }
         if (!common.quiet) {
             stdout.println("Wrote " + plural(written.size(), "file") + " to " + out + "; review " + out.resolve(
                     DraftWriter.REVIEW) + ", then check with: briefing validate --facts " + out);
@@ -198,6 +207,15 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new BriefingException(ExitCode.OUTPUT, List.of(out + ": cannot write the drafts ("
                     + e.getCause().getMessage() + "): choose a writable --out folder"), e);
+        }
+    }
+
+    private void writeWorkbook(List<Extraction> extractions, LoadedInputs registers) {
+        try {
+            new DraftWorkbook().write(extractions, registers.facts(), workbook);
+        } catch (java.io.IOException e) {
+            throw new BriefingException(ExitCode.OUTPUT, List.of(workbook + ": cannot write the workbook ("
+                    + e.getMessage() + "): choose a writable --workbook file"), e);
         }
     }
 

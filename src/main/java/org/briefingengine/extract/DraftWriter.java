@@ -111,10 +111,14 @@ public final class DraftWriter {
         node.putArray("initiatives");
         node.putArray("outcomes");
         ArrayNode sources = node.putArray("sources");
-        m.fields().forEach(f -> sources.add(source(e, f.evidence(),
-                f.evidence().pointer() + "; field " + f.field() + " = " + f.value() + "; confidence "
-                        + f.confidence().label())));
+        m.fields().forEach(f -> sources.add(source(e, f.evidence(), pointer(f))));
         return node;
+    }
+
+    /** "paragraph 5, characters 183–356; field coChairs = FRA; confidence high". */
+    static String pointer(DraftField f) {
+        return f.evidence().pointer() + "; field " + f.field() + " = " + f.value() + "; confidence "
+                + f.confidence().label();
     }
 
     private static ObjectNode source(Extraction e, Evidence evidence, String pointer) {

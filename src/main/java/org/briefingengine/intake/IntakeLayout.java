@@ -84,6 +84,18 @@ final class IntakeLayout {
                     new Column("members", "Actor ids of its members, one per line (members are never 'new').", null),
                     new Column("recordedSince", "When the record of its meetings starts: 2017 or 2017-06.", null))));
 
+    /**
+     * Review columns that {@code extract --workbook} writes after the layout's columns on the Participation and
+     * Topics sheets (one value per row): the value's quote, paragraph and confidence. The reader reads only the
+     * layout's columns, so an import ignores them. Values on the Meetings sheet carry the same as a cell note.
+     */
+    static final List<Column> REVIEW = List.of(
+            new Column("quote", "Review: the exact passage the value was read from.", null),
+            new Column("paragraph", "Review: the paragraph of the article that holds the quote.", null),
+            new Column("confidence", "Review: high (stated), medium (from context) or low (assumed).", null));
+
+    static final List<String> REVIEWED_ROWS = List.of(PARTICIPATION, TOPICS);
+
     private IntakeLayout() {
     }
 

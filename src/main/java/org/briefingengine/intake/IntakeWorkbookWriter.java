@@ -49,6 +49,21 @@ public final class IntakeWorkbookWriter {
         write(facts, IntakeRows.of(facts), out);
     }
 
+    /**
+     * Drafts for review: {@code rows} in the template's layout, every {@link ReviewedCell} with its quote beside it
+     * (the review columns on Participation and Topics, a note on the cell on Meetings). {@code import} reads it back.
+     */
+    public void review(FactSet registers, List<IntakeRow> rows, Path out) throws IOException {
+        Map<String, List<List<Object>>> bySheet = new java.util.LinkedHashMap<>();
+        for (IntakeRow row : rows) {
+            IntakeLayout.Sheet layout = IntakeLayout.sheet(row.sheet());
+            List<Object> cells = new ArrayList<>(java.util.Collections.nCopies(layout.columns().size(), null));
+            row.cells().forEach((header, value) -> cells.set(layout.index(header), value));
+            bySheet.computeIfAbsent(row.sheet(), s -> new ArrayList<>()).add(cells);
+        }
+        write(registers, bySheet, out);
+    }
+
     private void write(FactSet facts, Map<String, List<List<Object>>> rows, Path out) throws IOException {
         try (Workbook book = new XSSFWorkbook()) {
             Map<String, List<String>> lists = lists(facts);
@@ -58,14 +73,18 @@ public final class IntakeWorkbookWriter {
                 Sheet sheet = book.createSheet(layout.name());
                 header(book, sheet, layout);
                 List<List<Object>> data = rows.getOrDefault(layout.name(), List.of());
+                boolean reviewed = data.stream().flatMap(List::stream).anyMatch(ReviewedCell.class::isInstance);
+                if (reviewed && IntakeLayout.REVIEWED_ROWS.contains(layout.name())) {
+                    header(book, sheet, IntakeLayout.REVIEW, layout.columns().size());
+                }
                 for (int r = 0; r < data.size(); r++) {
                     Row row = sheet.createRow(r + 1);
                     for (int c = 0; c < data.get(r).size(); c++) {
                         Object value = data.get(r).get(c);
-                        if (value instanceof Number n) {
-                            row.createCell(c).setCellValue(n.doubleValue());
-                        } else if (value != null) {
-                            row.createCell(c).setCellValue(value.toString());
+                        if (value instanceof ReviewedCell reviewedCell) {
+                            review(book, sheet, row, c, reviewedCell, layout);
+                        } else {
+                            cell(row, c, value);
                         }
                     }
                 }
@@ -82,28 +101,62 @@ public final class IntakeWorkbookWriter {
     }
 
     private static void header(Workbook book, Sheet sheet, IntakeLayout.Sheet layout) {
-        Row header = sheet.createRow(0);
-        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        header(book, sheet, layout.columns(), 0);
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void header(Workbook book, Sheet sheet, List<Column> columns, int first) {
+        Row header = row(sheet, 0);
         var bold = book.createFont();
         bold.setBold(true);
         var style = book.createCellStyle();
         style.setFont(bold);
-        for (int c = 0; c < layout.columns().size(); c++) {
-            Column column = layout.columns().get(c);
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            int c = first + i;
             var cell = header.createCell(c);
             cell.setCellValue(column.header());
             cell.setCellStyle(style);
-            ClientAnchor anchor = book.getCreationHelper().createClientAnchor();
-            anchor.setCol1(c);
-            anchor.setCol2(c + 3);
-            anchor.setRow1(0);
-            anchor.setRow2(4);
-            Comment note = drawing.createCellComment(anchor);
-            note.setString(book.getCreationHelper().createRichTextString(column.note()));
-            cell.setCellComment(note);
+            note(book, sheet, cell, column.note());
             sheet.setColumnWidth(c, 20 * 256);
         }
-        sheet.createFreezePane(0, 1);
+    }
+
+    private static void note(Workbook book, Sheet sheet, org.apache.poi.ss.usermodel.Cell cell, String text) {
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        ClientAnchor anchor = book.getCreationHelper().createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex());
+        anchor.setCol2(cell.getColumnIndex() + 3);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 4);
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(book.getCreationHelper().createRichTextString(text));
+        cell.setCellComment(comment);
+    }
+
+    private static void cell(Row row, int c, Object value) {
+        if (value instanceof Number n) {
+            row.createCell(c).setCellValue(n.doubleValue());
+        } else if (value != null) {
+            row.createCell(c).setCellValue(value.toString());
+        }
+    }
+
+    /** The value in its column and its passage beside it: review columns on one-value rows, else a cell note. */
+    private static void review(Workbook book, Sheet sheet, Row row, int c, ReviewedCell value,
+                               IntakeLayout.Sheet layout) {
+        cell(row, c, value.value());
+        if (value.quote() == null) {
+            return;
+        }
+        if (IntakeLayout.REVIEWED_ROWS.contains(layout.name())) {
+            int first = layout.columns().size();
+            cell(row, first, value.quote());
+            cell(row, first + 1, value.paragraph());
+            cell(row, first + 2, value.confidence());
+        } else {
+            note(book, sheet, row.getCell(c), value.note());
+        }
     }
 
     /** A drop-down on every column with a list, pointing at that list's column of the Lists sheet. */

@@ -90,9 +90,9 @@ final class ImportCommand implements Callable<Integer> {
         Path target = out.resolve(data.getFileName().toString().replaceAll("(?i)\\.xlsx$", ".json"));
         Written written = new WorkbookImport(rules).importInto(data, target);
         if (!quiet) {
-            spec.commandLine().getOut().println("import: " + data.getFileName() + ": " + written.meetings()
-                    + " meeting(s), " + written.actors() + " actor(s), " + written.forums() + " forum(s) written to "
-                    + target);
+            spec.commandLine().getOut().println("import: " + data.getFileName() + ": "
+                    + Phrasing.count(written.meetings(), "meeting") + ", " + Phrasing.count(written.actors(), "actor")
+                    + ", " + Phrasing.count(written.forums(), "forum") + " written to " + target);
             spec.commandLine().getOut().flush();
         }
         return ErrorPrinter.ok();

@@ -80,7 +80,7 @@ class ExtractWorkbookTest {
         TestFiles.copyTree(drafts.resolve("registers"), facts);
         Cli.Result imported = Cli.run("import", workbook.toString(), "--out", facts.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("import: drafts.xlsx: 1 meeting(s)");
+        assertThat(imported.out()).contains("import: drafts.xlsx: one meeting");
         FactSet loaded = new FactLoader().load(facts, Path.of("rules")).facts();
         Meeting back = loaded.meeting("draft-001-48a734985bc6856c-1").orElseThrow();
         assertThat(back.forum()).isEqualTo("paris-peace-forum");

@@ -35,7 +35,7 @@ class IntakeWorkbookTest {
 
         Cli.Result imported = Cli.run("import", intake.toString(), "--out", facts.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("import: intake.xlsx: 3 meeting(s)");
+        assertThat(imported.out()).contains("import: intake.xlsx: three meetings");
 
         FactSet loaded = new FactLoader().load(facts, Path.of("rules")).facts();
         Meeting excelDate = loaded.meeting("unsc-2021-10-intake").orElseThrow();

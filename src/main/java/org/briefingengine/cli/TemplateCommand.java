@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.briefingengine.intake.IntakeWorkbookWriter;
+import org.briefingengine.intake.excel.IntakeWorkbookWriter;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
 import org.briefingengine.pipeline.PreparedInputs;

@@ -13,7 +13,7 @@ import org.briefingengine.ingest.JsonDocument;
 import org.briefingengine.ingest.LoadedInputs;
 import org.briefingengine.ingest.Problems;
 import org.briefingengine.intake.FactFilesWriter.Written;
-import org.briefingengine.intake.IntakeWorkbookReader;
+import org.briefingengine.intake.excel.IntakeWorkbookReader;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefingengine.intake.IntakeRow;
-import org.briefingengine.intake.IntakeWorkbookWriter;
+import org.briefingengine.intake.excel.IntakeWorkbookWriter;
 import org.briefingengine.intake.ReviewedCell;
 import org.briefingengine.model.FactSet;
 

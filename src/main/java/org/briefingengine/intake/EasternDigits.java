@@ -1,12 +1,12 @@
 package org.briefingengine.intake;
 
 /** Arabic-Indic (٠١٢…) and Eastern Arabic-Indic (۰۱۲…) digits read as 0–9, so ٢٠٢١-١٠ is 2021-10. */
-final class EasternDigits {
+public final class EasternDigits {
 
     private EasternDigits() {
     }
 
-    static String toAscii(String text) {
+    public static String toAscii(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (c >= '\u0660' && c <= '\u0669') {

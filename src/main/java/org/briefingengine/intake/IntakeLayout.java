@@ -6,22 +6,22 @@ import java.util.List;
  * The intake workbook's sheets and columns, the one definition the template, the export and the reader share. Each
  * column names the fact field it fills, a note for the analyst, and the register its drop-down list comes from.
  */
-final class IntakeLayout {
+public final class IntakeLayout {
 
-    static final String MEETINGS = "Meetings";
-    static final String PARTICIPATION = "Participation";
-    static final String TOPICS = "Topics";
-    static final String SOURCES = "Sources";
-    static final String ACTORS = "Actors";
-    static final String FORUMS = "Forums";
-    static final String LISTS = "Lists";
+    public static final String MEETINGS = "Meetings";
+    public static final String PARTICIPATION = "Participation";
+    public static final String TOPICS = "Topics";
+    public static final String SOURCES = "Sources";
+    public static final String ACTORS = "Actors";
+    public static final String FORUMS = "Forums";
+    public static final String LISTS = "Lists";
 
     /** A column: its header, the field it fills, a note, and the list (a column of the Lists sheet) or null. */
-    record Column(String header, String note, String list) {
+    public record Column(String header, String note, String list) {
     }
 
-    record Sheet(String name, List<Column> columns) {
-        int index(String header) {
+    public record Sheet(String name, List<Column> columns) {
+        public int index(String header) {
             for (int i = 0; i < columns.size(); i++) {
                 if (columns.get(i).header().equals(header)) {
                     return i;
@@ -31,7 +31,7 @@ final class IntakeLayout {
         }
     }
 
-    static final List<Sheet> SHEETS = List.of(
+    public static final List<Sheet> SHEETS = List.of(
             new Sheet(MEETINGS, List.of(
                     new Column("id", "Meeting id, lower-case with hyphens: pp-2021-11-forum.", null),
                     new Column("title", "Title as the source gives it.", null),
@@ -89,17 +89,17 @@ final class IntakeLayout {
      * Topics sheets (one value per row): the value's quote, paragraph and confidence. The reader reads only the
      * layout's columns, so an import ignores them. Values on the Meetings sheet carry the same as a cell note.
      */
-    static final List<Column> REVIEW = List.of(
+    public static final List<Column> REVIEW = List.of(
             new Column("quote", "Review: the exact passage the value was read from.", null),
             new Column("paragraph", "Review: the paragraph of the article that holds the quote.", null),
             new Column("confidence", "Review: high (stated), medium (from context) or low (assumed).", null));
 
-    static final List<String> REVIEWED_ROWS = List.of(PARTICIPATION, TOPICS);
+    public static final List<String> REVIEWED_ROWS = List.of(PARTICIPATION, TOPICS);
 
     private IntakeLayout() {
     }
 
-    static Sheet sheet(String name) {
+    public static Sheet sheet(String name) {
         return SHEETS.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 }

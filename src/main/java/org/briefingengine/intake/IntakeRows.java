@@ -13,12 +13,12 @@ import org.briefingengine.model.Lang;
 import org.briefingengine.model.Meeting;
 
 /** The facts as rows of the intake workbook's sheets, in the order of {@link IntakeLayout}'s columns. */
-final class IntakeRows {
+public final class IntakeRows {
 
     private IntakeRows() {
     }
 
-    static Map<String, List<List<Object>>> of(FactSet facts) {
+    public static Map<String, List<List<Object>>> of(FactSet facts) {
         Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
         List<List<Object>> meetings = new ArrayList<>();
         List<List<Object>> participation = new ArrayList<>();
@@ -57,7 +57,7 @@ final class IntakeRows {
                 String.join("\n", f.members()), f.recordedSince() == null ? null : f.recordedSince().toString());
     }
 
-    static String name(Enum<?> value) {
+    public static String name(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -8,7 +8,7 @@ package org.briefingengine.intake;
 public record ReviewedCell(Object value, String quote, int paragraph, String confidence) {
 
     /** The note written on the value's cell: "confidence high, paragraph 5: «…»". */
-    String note() {
+    public String note() {
         return "confidence " + confidence + ", paragraph " + paragraph + ": «" + quote + "»";
     }
 }

@@ -1,5 +1,7 @@
-package org.briefingengine.intake;
+package org.briefingengine.intake.excel;
 
+import org.briefingengine.intake.IntakeLayout;
+import org.briefingengine.intake.EasternDigits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

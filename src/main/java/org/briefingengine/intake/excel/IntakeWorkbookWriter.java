@@ -1,5 +1,8 @@
-package org.briefingengine.intake;
+package org.briefingengine.intake.excel;
 
+import org.briefingengine.intake.IntakeRows;
+import org.briefingengine.intake.IntakeRow;
+import org.briefingengine.intake.ReviewedCell;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.briefingengine.intake.IntakeLayout;
 import org.briefingengine.intake.IntakeLayout.Column;
 import org.briefingengine.model.ActorType;
 import org.briefingengine.model.FactSet;

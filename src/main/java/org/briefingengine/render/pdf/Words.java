@@ -1,12 +1,14 @@
 package org.briefingengine.render.pdf;
 
-/** Counts as a reader says them: "1 meeting", "2 meetings", "no meeting". */
+import org.briefingengine.engine.Phrasing;
+
+/** Counts as a table or note says them, in digits: "1 meeting", "2 meetings", "3 parties" (plurals as in the findings). */
 final class Words {
 
     private Words() {
     }
 
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return n + " " + (n == 1 ? noun : Phrasing.plural(noun));
     }
 }

@@ -49,13 +49,21 @@ public final class PdfBriefingWriter implements ReportWriter {
     }
 
     private static Rendering render(BriefingReport report, Navigation navigation) {
+        Fonts fonts = Fonts.borrow();
+        try {
+            return render(report, navigation, fonts);
+        } finally {
+            fonts.giveBack();
+        }
+    }
+
+    private static Rendering render(BriefingReport report, Navigation navigation, Fonts fonts) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 72, 78);
         PdfWriter writer = PdfWriter.getInstance(document, buffer);
         // Without it, text after a chart that moved to the next page would be set before the chart.
         writer.setStrictImageSequence(true);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-        Fonts fonts = new Fonts();
         writer.setPageEvent(new PageDecorations(report, fonts));
         Metadata.describe(document, report);
         document.open();

@@ -36,6 +36,7 @@ public final class Main implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        ReportWriters.warmUpInBackground = true;
         System.exit(commandLine(Clock.systemUTC(), new PrintWriter(System.out, true), new PrintWriter(System.err, true))
                 .execute(args));
     }

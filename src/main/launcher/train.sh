@@ -20,6 +20,8 @@ rm -rf "$work"
 rm -f "$target"/briefing.aot "$target"/briefing.aot.jvm "$target"/briefing.jsa "$target"/briefing.jsa.jvm
 [ "$skip_all" != true ] && [ -n "$java17" ] || { echo "briefing: start-up archive skipped"; exit 0; }
 mkdir -p "$work"
+# The launcher's options for a short run: the archive is trained as it will be used.
+short="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true"
 cd "$work" || exit 0 # a crashing JVM writes its hs_err file here, not into the project
 
 skip() {
@@ -32,18 +34,18 @@ skip() {
 # then holds the classes of both.
 train() {
     for round in cold warm; do
-        "$@" -XX:DumpLoadedClassList="$work/classes-$round.raw" -Djava.awt.headless=true -jar "$jar" run --facts "$project/fixtures" --rules "$project/rules" \
+        "$@" -XX:DumpLoadedClassList="$work/classes-$round.raw" $short -jar "$jar" run --facts "$project/fixtures" --rules "$project/rules" \
             --out "$work/reports-$round" --quiet >"$work/$round.log" 2>&1 || return 1
     done
 }
 
 if [ -n "$java25" ] && [ -x "$java25" ]; then
     # JEP 514: one training run that writes the cache on exit (here the last of the two runs' JVMs).
-    "$java25" -XX:AOTMode=record -XX:AOTConfiguration="$work/briefing.aotconf" -Djava.awt.headless=true \
+    "$java25" -XX:AOTMode=record -XX:AOTConfiguration="$work/briefing.aotconf" $short \
         -jar "$jar" run --facts "$project/fixtures" --rules "$project/rules" --out "$work/reports-record" --quiet \
         >"$work/record.log" 2>&1 || skip "the training run on $java25 failed" briefing.aot
     "$java25" -XX:AOTMode=create -XX:AOTConfiguration="$work/briefing.aotconf" -XX:AOTCache="$target/briefing.aot" \
-        -Djava.awt.headless=true -jar "$jar" >"$work/create.log" 2>&1 || skip "creating the AOT cache failed" briefing.aot
+        $short -jar "$jar" >"$work/create.log" 2>&1 || skip "creating the AOT cache failed" briefing.aot
     echo "$java25" >"$target/briefing.aot.jvm"
     echo "briefing: AOT cache for $java25 written to $target/briefing.aot"
     exit 0

@@ -10,7 +10,7 @@
 # on a shared machine compare two commands in the same minute, never figures taken at different times.
 set -euo pipefail
 
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 runs=${RUNS:-5}
 if [ $# -eq 0 ]; then
     set -- target/briefing

@@ -14,6 +14,8 @@ public final class IntakeLayout {
     public static final String SOURCES = "Sources";
     public static final String ACTORS = "Actors";
     public static final String FORUMS = "Forums";
+    public static final String PERSONS = "Persons";
+    public static final String MEMBERSHIPS = "Memberships";
     public static final String LISTS = "Lists";
 
     /** A column: its header, the field it fills, a note, and the list (a column of the Lists sheet) or null. */
@@ -48,7 +50,8 @@ public final class IntakeLayout {
                     new Column("initiatives", "Initiatives launched or discussed, one per line.", null),
                     new Column("outcomes", "Outcome documents, one per line.", null),
                     new Column("edition", "Its number in the forum's series (4 for the 4th edition), or empty.",
-                            null))),
+                            null),
+                    new Column("people", "Ids of the persons (Persons sheet) named at it, one per line.", null))),
             new Sheet(PARTICIPATION, List.of(
                     new Column("meeting", "Meeting id from the Meetings sheet.", null),
                     new Column("actor", "Actor id: pick from the list.", "actors"),
@@ -59,12 +62,15 @@ public final class IntakeLayout {
                     new Column("weight", "How much of the meeting the topic took (agenda items, sections), or empty.",
                             null))),
             new Sheet(SOURCES, List.of(
-                    new Column("meeting", "Meeting id from the Meetings sheet.", null),
+                    new Column("record", "Id of the record the source supports: a meeting (Meetings sheet), or the"
+                            + " actor, forum or person that 'recordKind' names.", null),
                     new Column("document", "Seed file name or document title; or leave empty and give a url.", null),
                     new Column("url", "Address of the source.", null),
                     new Column("language", "en, fr or ar.", "languages"),
                     new Column("pointer", "Where in the source: paragraph 18.", null),
-                    new Column("quote", "A short quote that supports the facts.", null))),
+                    new Column("quote", "A short quote that supports the facts.", null),
+                    new Column("recordKind", "meeting, actor, forum or person; empty means meeting.",
+                            "recordKinds"))),
             new Sheet(ACTORS, List.of(
                     new Column("id", "ISO alpha-3 for states, acronym for organisations.", null),
                     new Column("type", "Actor type: pick from the list.", "actorTypes"),
@@ -72,7 +78,14 @@ public final class IntakeLayout {
                     new Column("name-en", "Name in English.", null),
                     new Column("name-fr", "Name in French, or empty.", null),
                     new Column("name-ar", "Name in Arabic, or empty.", null),
-                    new Column("partOf", "Id of the organisation it is part of (OHCHR: UN), or empty.", "actors"))),
+                    new Column("partOf", "Id of the organisation it is part of (OHCHR: UN), or empty.", "actors"),
+                    aliases("en", "English"), aliases("fr", "French"), aliases("ar", "Arabic"))),
+            new Sheet(MEMBERSHIPS, List.of(
+                    new Column("actor", "Actor id (Actors sheet) of the member.", "actors"),
+                    new Column("of", "Actor id of the group it belongs to (AOSIS: G77).", "actors"),
+                    new Column("from", "When the membership began, as precise as known (1991, 2004-05); or empty.",
+                            null),
+                    new Column("until", "When it ended; empty while it lasts.", null))),
             new Sheet(FORUMS, List.of(
                     new Column("id", "Forum id, lower-case with hyphens.", null),
                     new Column("kind", "Forum kind: pick from the list.", "forumKinds"),
@@ -82,7 +95,29 @@ public final class IntakeLayout {
                     new Column("cadenceYears", "How often it meets: 1 yearly, 2 biennial, 0 irregular.", null),
                     new Column("convenors", "Actor ids of its convenors, one per line.", null),
                     new Column("members", "Actor ids of its members, one per line (members are never 'new').", null),
-                    new Column("recordedSince", "When the record of its meetings starts: 2017 or 2017-06.", null))));
+                    new Column("recordedSince", "When the record of its meetings starts: 2017 or 2017-06.", null),
+                    aliases("en", "English"), aliases("fr", "French"), aliases("ar", "Arabic"),
+                    new Column("manyPerDay", "true when it takes many decisions a day, each its own meeting (UN"
+                            + " General Assembly roll calls), so meetings of one day are not duplicates; else empty.",
+                            "booleans"))),
+            new Sheet(PERSONS, List.of(
+                    new Column("id", "Person id, lower-case with hyphens: jean-yves-le-drian.", null),
+                    new Column("name-en", "Name in English.", null),
+                    new Column("name-fr", "Name in French, or empty.", null),
+                    new Column("name-ar", "Name in Arabic, or empty.", null),
+                    new Column("role", "Office held: Minister for Europe and Foreign Affairs.", null),
+                    new Column("affiliation", "Actor id of whom the person speaks for.", "actors"),
+                    aliases("en", "English"), aliases("fr", "French"), aliases("ar", "Arabic"))));
+
+    /** Sheets a workbook made before they existed may lack; the others must be there. */
+    public static final List<String> OPTIONAL_SHEETS = List.of(MEMBERSHIPS, PERSONS);
+
+    /** The languages names and aliases are given in, as column suffixes: {@code name-ar}, {@code aliases-ar}. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ar");
+
+    private static Column aliases(String lang, String language) {
+        return new Column("aliases-" + lang, "Other names in " + language + " (EEAS for the EU), one per line.", null);
+    }
 
     /**
      * Review columns that {@code extract --workbook} writes after the layout's columns on the Participation and

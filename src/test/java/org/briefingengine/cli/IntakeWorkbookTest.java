@@ -96,6 +96,19 @@ class IntakeWorkbookTest {
         assertThat(facts.resolve("intake.json")).doesNotExist();
     }
 
+    /** Workbooks are imported, not read by --facts (README "Bringing your own data"): the error says so. */
+    @Test
+    void aWorkbookGivenToFacts_isRefusedWithTheImportCommandToRun() {
+        Path intake = dir.resolve("intake.xlsx");
+        Cli.run("template", "--out", intake.toString(), "--quiet");
+
+        Cli.Result result = Cli.run("run", "--facts", intake.toString(), "--out", dir.resolve("r").toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("briefing: " + intake + ": an intake workbook is not read by --facts: run"
+                + " 'briefing import intake.xlsx --out DIR' (it writes DIR/intake.json), then give --facts DIR");
+    }
+
     /**
      * Export then import is lossless: every record of every kind comes back equal, field for field. The fixtures, and
      * a small fact set that gives every field of the model a value (see {@link #theEveryFieldFacts_giveEveryFieldAValue}).

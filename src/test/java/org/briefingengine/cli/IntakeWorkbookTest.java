@@ -30,6 +30,8 @@ import org.briefingengine.model.Names;
 import org.briefingengine.model.Person;
 import org.briefingengine.model.Source;
 import org.briefingengine.testing.TestFiles;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,6 +131,42 @@ class IntakeWorkbookTest {
         assertThat(after.forums()).containsExactlyElementsOf(before.forums());
         assertThat(after.persons()).containsExactlyElementsOf(before.persons());
         assertThat(after).isEqualTo(before);
+    }
+
+    /**
+     * Workbooks saved by LibreOffice (headless, as a user's Calc would save them) import as POI's do: the three typed
+     * meetings keep their dates, and an exported fact set comes back equal. Needs {@code soffice} on the PATH.
+     */
+    @Test
+    void workbooksSavedByLibreOffice_importTheSame() throws Exception {
+        Path soffice = Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .map(p -> Path.of(p, "soffice")).filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        Path intake = dir.resolve("intake.xlsx");
+        Cli.run("template", "--out", intake.toString(), "--quiet");
+        fill(intake, "unsc");
+        Path all = dir.resolve("all.xlsx");
+        Cli.run("export", "--facts", EVERY_FIELD, "--out", all.toString(), "--quiet");
+        Path saved = Files.createDirectory(dir.resolve("saved"));
+        Process calc = new ProcessBuilder(soffice.toString(), "--headless", "-env:UserInstallation="
+                + dir.resolve("profile").toUri(), "--convert-to", "xlsx", "--outdir", saved.toString(),
+                intake.toString(), all.toString()).redirectErrorStream(true).start();
+        String said = new String(calc.getInputStream().readAllBytes());
+        assertThat(calc.waitFor()).as(said).isZero();
+
+        Path facts = TestFiles.copyTree(Path.of("fixtures"), dir.resolve("facts"));
+        Cli.Result imported = Cli.run("import", saved.resolve("intake.xlsx").toString(), "--out", facts.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        FactSet loaded = new FactLoader().load(facts, Path.of("rules")).facts();
+        assertThat(loaded.meeting("unsc-2021-10-intake").orElseThrow().start().toString()).isEqualTo("2021-10-14");
+        assertThat(loaded.meeting("unsc-2021-q4-intake").orElseThrow().start().toString()).isEqualTo("2021-Q4");
+        assertThat(loaded.meeting("unsc-2021-11-arabic").orElseThrow().start().toString()).isEqualTo("2021-11-03");
+
+        Cli.Result again = Cli.run("import", saved.resolve("all.xlsx").toString(), "--out",
+                dir.resolve("again").toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(new FactLoader().load(dir.resolve("again"), Path.of("rules")).facts())
+                .isEqualTo(new FactLoader().load(Path.of(EVERY_FIELD), Path.of("rules")).facts());
     }
 
     @Test

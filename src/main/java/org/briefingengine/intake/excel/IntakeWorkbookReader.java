@@ -220,7 +220,10 @@ public final class IntakeWorkbookReader {
             double v = cell.getNumericCellValue();
             return v == Math.rint(v) ? NODES.numberNode((long) v) : NODES.numberNode(v);
         }
-        if (BOOLEAN_FIELDS.contains(field) && cell.getCellType() == CellType.BOOLEAN) {
+        // LibreOffice saves a typed TRUE as the formula TRUE() with its result beside it.
+        boolean typedBoolean = cell.getCellType() == CellType.BOOLEAN || (cell.getCellType() == CellType.FORMULA
+                && cell.getCachedFormulaResultType() == CellType.BOOLEAN);
+        if (BOOLEAN_FIELDS.contains(field) && typedBoolean) {
             return NODES.booleanNode(cell.getBooleanCellValue());
         }
         String text = text(cell).strip();

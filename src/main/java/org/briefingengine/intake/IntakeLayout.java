@@ -16,6 +16,8 @@ public final class IntakeLayout {
     public static final String FORUMS = "Forums";
     public static final String PERSONS = "Persons";
     public static final String MEMBERSHIPS = "Memberships";
+    public static final String REGISTER = "Register";
+    public static final String GLOSSES = "Glosses";
     public static final String LISTS = "Lists";
 
     /** A column: its header, the field it fills, a note, and the list (a column of the Lists sheet) or null. */
@@ -107,10 +109,26 @@ public final class IntakeLayout {
                     new Column("name-ar", "Name in Arabic, or empty.", null),
                     new Column("role", "Office held: Minister for Europe and Foreign Affairs.", null),
                     new Column("affiliation", "Actor id of whom the person speaks for.", "actors"),
-                    aliases("en", "English"), aliases("fr", "French"), aliases("ar", "Arabic"))));
+                    aliases("en", "English"), aliases("fr", "French"), aliases("ar", "Arabic"))),
+            new Sheet(REGISTER, List.of(
+                    new Column("document", "A document the Sources rows cite, as they name it.", null),
+                    new Column("pointer", "Empty for the whole document; or the start of the Sources pointers this"
+                            + " entry is for (one file of several public records).", null),
+                    new Column("title", "Its title, in its own language.", null),
+                    new Column("titleEnglish", "The title in English when it is in another language.", null),
+                    new Column("publisher", "Who published it; 'unknown' when the document does not say.", null),
+                    new Column("date", "When it was published, as the document gives it; or 'undated, …'.", null),
+                    new Column("url", "Its address, or empty.", null),
+                    new Column("reference", "How a reader finds it (a symbol, an archive, a saved copy).", null),
+                    new Column("language", "en, fr or ar.", "languages"))),
+            new Sheet(GLOSSES, List.of(
+                    new Column("document", "The Register entry's document.", null),
+                    new Column("pointer", "The Register entry's pointer (empty if it has none).", null),
+                    new Column("quote", "A quote as the Sources rows copy it.", null),
+                    new Column("english", "Its English, for readers of the briefing.", null))));
 
     /** Sheets a workbook made before they existed may lack; the others must be there. */
-    public static final List<String> OPTIONAL_SHEETS = List.of(MEMBERSHIPS, PERSONS);
+    public static final List<String> OPTIONAL_SHEETS = List.of(MEMBERSHIPS, PERSONS, REGISTER, GLOSSES);
 
     /** The languages names and aliases are given in, as column suffixes: {@code name-ar}, {@code aliases-ar}. */
     public static final List<String> LANGUAGES = List.of("en", "fr", "ar");

@@ -14,6 +14,7 @@ import org.briefingengine.model.Membership;
 import org.briefingengine.model.Names;
 import org.briefingengine.model.Person;
 import org.briefingengine.model.Source;
+import org.briefingengine.model.SourceDocument;
 
 /**
  * The facts as rows of the intake workbook's sheets, every field of every record, so that importing the exported
@@ -32,6 +33,7 @@ public final class IntakeRows {
         facts.actors().forEach(out::actor);
         facts.forums().forEach(out::forum);
         facts.persons().forEach(out::person);
+        facts.register().entries().forEach(out::registered);
         return List.copyOf(out.rows);
     }
 
@@ -83,6 +85,14 @@ public final class IntakeRows {
         names(cells, p.names());
         add(IntakeLayout.PERSONS, cells);
         sources(p.id(), "person", p.sources());
+    }
+
+    private void registered(SourceDocument d) {
+        add(IntakeLayout.REGISTER, cells("document", d.document(), "pointer", d.pointer(), "title", d.title(),
+                "titleEnglish", d.titleEnglish(), "publisher", d.publisher(), "date", d.date(), "url", d.url(),
+                "reference", d.reference(), "language", d.language().code()));
+        d.glosses().forEach((quote, english) -> add(IntakeLayout.GLOSSES, cells("document", d.document(),
+                "pointer", d.pointer(), "quote", quote, "english", english)));
     }
 
     /** The sources of one record; {@code kind} is null for a meeting, the sheet's default. */

@@ -29,6 +29,7 @@ import org.briefingengine.model.Membership;
 import org.briefingengine.model.Names;
 import org.briefingengine.model.Person;
 import org.briefingengine.model.Source;
+import org.briefingengine.model.SourceDocument;
 import org.briefingengine.testing.TestFiles;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -130,6 +131,7 @@ class IntakeWorkbookTest {
         assertThat(after.actors()).containsExactlyElementsOf(before.actors());
         assertThat(after.forums()).containsExactlyElementsOf(before.forums());
         assertThat(after.persons()).containsExactlyElementsOf(before.persons());
+        assertThat(after.register().entries()).containsExactlyElementsOf(before.register().entries());
         assertThat(after).isEqualTo(before);
     }
 
@@ -188,9 +190,10 @@ class IntakeWorkbookTest {
         facts.actors().forEach(a -> records.addAll(a.memberships()));
         facts.actors().forEach(a -> records.add(a.names()));
         facts.meetings().forEach(m -> records.addAll(m.sources()));
+        records.addAll(facts.register().entries());
 
         for (Class<?> type : List.of(Meeting.class, Actor.class, Forum.class, Person.class, Membership.class,
-                Source.class, Names.class)) {
+                Source.class, Names.class, SourceDocument.class)) {
             for (RecordComponent field : type.getRecordComponents()) {
                 assertThat(records.stream().filter(type::isInstance).map(r -> valueOf(field, r))
                         .anyMatch(IntakeWorkbookTest::given))

@@ -77,6 +77,15 @@ public final class IntakeWorkbookReader {
             Map<String, Records> byKind = Map.of("meeting", meetings, "actor", actors, "forum", forums,
                     "person", persons);
             rows(book, IntakeLayout.SOURCES, row -> source(row, byKind));
+            ArrayNode register = root.putArray("sources");
+            Map<String, Integer> entries = new HashMap<>();
+            rows(book, IntakeLayout.REGISTER, row -> {
+                ObjectNode entry = record(row, IntakeLayout.sheet(IntakeLayout.REGISTER), "/sources/"
+                        + register.size(), List.of());
+                entries.putIfAbsent(entryKey(row), register.size());
+                register.add(entry);
+            });
+            rows(book, IntakeLayout.GLOSSES, row -> gloss(row, register, entries));
             return Optional.of(new JsonDocument(workbook, root, Map.of(), places));
         } catch (IOException | RuntimeException e) {
             problems.error(workbook, "cannot read the workbook: " + e.getMessage()
@@ -296,6 +305,29 @@ public final class IntakeWorkbookReader {
             source.remove("recordKind");
             sources.add(source);
         });
+    }
+
+    /** An English gloss of a quote, added to the Register entry its document and pointer name. */
+    private void gloss(Row row, ArrayNode register, Map<String, Integer> entries) {
+        Integer i = entries.get(entryKey(row));
+        if (i == null) {
+            String pointer = text(row.getCell(1)).strip();
+            problems.add(new InputProblem(at(row, 0), "no Register entry for document '" + text(row.getCell(0))
+                    .strip() + "'" + (pointer.isEmpty() ? "" : " with pointer '" + pointer + "'") + ": add it to the"
+                    + " Register sheet, or correct the document and pointer", InputProblem.Level.ERROR));
+            return;
+        }
+        ArrayNode glosses = ((ObjectNode) register.get(i)).withArray("glosses");
+        String pointer = "/sources/" + i + "/glosses/" + glosses.size();
+        ObjectNode gloss = record(row, IntakeLayout.sheet(IntakeLayout.GLOSSES), pointer, List.of());
+        gloss.remove("document");
+        gloss.remove("pointer");
+        glosses.add(gloss);
+    }
+
+    /** A Register entry is known by its document and pointer, the first two columns of Register and Glosses. */
+    private String entryKey(Row row) {
+        return text(row.getCell(0)).strip() + "\u0000" + text(row.getCell(1)).strip();
     }
 
     /** The index of the record a linked row names in its first column, or empty (and an error at the cell). */

@@ -35,6 +35,14 @@ public final class IntakeLayout {
         }
     }
 
+    private static final List<Column> NAMES = List.of(
+            new Column("name-en", "Name in English.", null),
+            new Column("name-fr", "Name in French, or empty.", null),
+            new Column("name-ar", "Name in Arabic, or empty.", null));
+
+    private static final List<Column> ALIASES = List.of(aliases("en", "English"), aliases("fr", "French"),
+            aliases("ar", "Arabic"));
+
     public static final List<Sheet> SHEETS = List.of(
             new Sheet(MEETINGS, List.of(
                     new Column("id", "Meeting id, lower-case with hyphens: pp-2021-11-forum.", null),
@@ -73,43 +81,37 @@ public final class IntakeLayout {
                     new Column("quote", "A short quote that supports the facts.", null),
                     new Column("recordKind", "meeting, actor, forum or person; empty means meeting.",
                             "recordKinds"))),
-            new Sheet(ACTORS, List.of(
+            new Sheet(ACTORS, columns(
                     new Column("id", "ISO alpha-3 for states, acronym for organisations.", null),
                     new Column("type", "Actor type: pick from the list.", "actorTypes"),
                     new Column("region", "Region, or empty.", null),
-                    new Column("name-en", "Name in English.", null),
-                    new Column("name-fr", "Name in French, or empty.", null),
-                    new Column("name-ar", "Name in Arabic, or empty.", null),
+                    NAMES,
                     new Column("partOf", "Id of the organisation it is part of (OHCHR: UN), or empty.", "actors"),
-                    aliases("en", "English"), aliases("fr", "French"), aliases("ar", "Arabic"))),
+                    ALIASES)),
             new Sheet(MEMBERSHIPS, List.of(
                     new Column("actor", "Actor id (Actors sheet) of the member.", "actors"),
                     new Column("of", "Actor id of the group it belongs to (AOSIS: G77).", "actors"),
                     new Column("from", "When the membership began, as precise as known (1991, 2004-05); or empty.",
                             null),
                     new Column("until", "When it ended; empty while it lasts.", null))),
-            new Sheet(FORUMS, List.of(
+            new Sheet(FORUMS, columns(
                     new Column("id", "Forum id, lower-case with hyphens.", null),
                     new Column("kind", "Forum kind: pick from the list.", "forumKinds"),
-                    new Column("name-en", "Name in English.", null),
-                    new Column("name-fr", "Name in French, or empty.", null),
-                    new Column("name-ar", "Name in Arabic, or empty.", null),
+                    NAMES,
                     new Column("cadenceYears", "How often it meets: 1 yearly, 2 biennial, 0 irregular.", null),
                     new Column("convenors", "Actor ids of its convenors, one per line.", null),
                     new Column("members", "Actor ids of its members, one per line (members are never 'new').", null),
                     new Column("recordedSince", "When the record of its meetings starts: 2017 or 2017-06.", null),
-                    aliases("en", "English"), aliases("fr", "French"), aliases("ar", "Arabic"),
+                    ALIASES,
                     new Column("manyPerDay", "true when it takes many decisions a day, each its own meeting (UN"
                             + " General Assembly roll calls), so meetings of one day are not duplicates; else empty.",
                             "booleans"))),
-            new Sheet(PERSONS, List.of(
+            new Sheet(PERSONS, columns(
                     new Column("id", "Person id, lower-case with hyphens: jean-yves-le-drian.", null),
-                    new Column("name-en", "Name in English.", null),
-                    new Column("name-fr", "Name in French, or empty.", null),
-                    new Column("name-ar", "Name in Arabic, or empty.", null),
+                    NAMES,
                     new Column("role", "Office held: Minister for Europe and Foreign Affairs.", null),
                     new Column("affiliation", "Actor id of whom the person speaks for.", "actors"),
-                    aliases("en", "English"), aliases("fr", "French"), aliases("ar", "Arabic"))),
+                    ALIASES)),
             new Sheet(REGISTER, List.of(
                     new Column("document", "A document the Sources rows cite, as they name it.", null),
                     new Column("pointer", "Empty for the whole document; or the start of the Sources pointers this"
@@ -132,6 +134,19 @@ public final class IntakeLayout {
 
     /** The languages names and aliases are given in, as column suffixes: {@code name-ar}, {@code aliases-ar}. */
     public static final List<String> LANGUAGES = List.of("en", "fr", "ar");
+
+    /** Columns and lists of columns, in order, as one list. */
+    private static List<Column> columns(Object... parts) {
+        List<Column> columns = new java.util.ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof Column column) {
+                columns.add(column);
+            } else {
+                ((List<?>) part).forEach(c -> columns.add((Column) c));
+            }
+        }
+        return List.copyOf(columns);
+    }
 
     private static Column aliases(String lang, String language) {
         return new Column("aliases-" + lang, "Other names in " + language + " (EEAS for the EU), one per line.", null);

@@ -178,6 +178,30 @@ class IntakeWorkbookTest {
         assertThat(findings(Path.of("fixtures"), "before")).isEqualTo(findings(again, "after")).isNotEmpty();
     }
 
+    @Test
+    void wrongCellsOnTheNewSheets_areReportedAtTheirCells() throws IOException {
+        Path all = dir.resolve("all.xlsx");
+        Cli.run("export", "--facts", EVERY_FIELD, "--out", all.toString(), "--quiet");
+        try (Workbook book = open(all)) {
+            book.getSheet("Memberships").getRow(1).getCell(1).setCellValue("G78");
+            book.getSheet("Memberships").getRow(2).getCell(2).setCellValue("2020-13");
+            book.getSheet("Forums").getRow(1).getCell(12).setCellValue("yes");
+            book.getSheet("Sources").getRow(1).createCell(6).setCellValue("org");
+            book.getSheet("Glosses").getRow(1).getCell(0).setCellValue("recrod.csv");
+            save(book, all);
+        }
+
+        Cli.Result result = Cli.run("import", all.toString(), "--out", dir.resolve("again").toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("all.xlsx: Memberships!B2: ").contains("'G78'")
+                .contains("all.xlsx: Memberships!C3: ").contains("2020-13")
+                .contains("all.xlsx: Forums!M2: 'manyPerDay' must be true or false, not a string")
+                .contains("all.xlsx: Sources!G2: unknown record kind 'org': use meeting, actor, forum or person")
+                .contains("all.xlsx: Glosses!A2: no Register entry for document 'recrod.csv'");
+        assertThat(dir.resolve("again")).doesNotExist();
+    }
+
     /** Guards the round-trip test against a field added to the model but not to the workbook. */
     @Test
     void theEveryFieldFacts_giveEveryFieldAValue() {

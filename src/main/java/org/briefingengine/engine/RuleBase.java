@@ -33,19 +33,51 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
+    private final boolean fromCache;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, boolean fromCache) {
         this.kieBase = kieBase;
         this.rules = rules;
+        this.fromCache = fromCache;
     }
 
     /** Checks every rule file below {@code rulesDir} against the allow-list of rule code, then compiles them. */
     public static RuleBase compile(Path rulesDir) throws RuleCompilationException {
+        return compile(rulesDir, RuleCache.off());
+    }
+
+    /**
+     * The rules below {@code rulesDir} from the cache when it holds a sound base compiled from exactly these files
+     * by this build; else checked and compiled as {@link #compile(Path)} does, and stored in the cache when clean.
+     */
+    public static RuleBase compile(Path rulesDir, RuleCache cache) throws RuleCompilationException {
+        List<Path> files = ruleFiles(rulesDir);
+        String key = cache.enabled() ? RuleCacheKey.of(rulesDir) : null;
+        java.util.Optional<KieBase> cached = key == null ? java.util.Optional.empty() : cache.read(key);
+        if (cached.isPresent()) {
+            return new RuleBase(cached.get(), describe(cached.get(), files), true);
+        }
+        KieBase base = compileSafe(rulesDir, files);
+        if (key != null) {
+            cache.write(key, base);
+        }
+        return new RuleBase(base, describe(base, files), false);
+    }
+
+    /**
+     * The rule files. Only a compile runs the safety check: a cached base passed it when it was compiled from the
+     * same bytes by the same build.
+     */
+    private static List<Path> ruleFiles(Path rulesDir) throws RuleCompilationException {
         List<Path> files = drlFiles(rulesDir);
         if (files.isEmpty()) {
             throw new RuleCompilationException(List.of(new RuleProblem(rulesDir, 0, 0,
                     "no rule files (*.drl) found: check --rules or restore the rule pack")));
         }
+        return files;
+    }
+
+    private static KieBase compileSafe(Path rulesDir, List<Path> files) throws RuleCompilationException {
         List<RuleProblem> unsafe = RuleSafetyCheck.check(files);
         if (!unsafe.isEmpty()) {
             throw new RuleCompilationException(unsafe);
@@ -70,7 +102,7 @@ public final class RuleBase {
         KieContainer container = kie.newKieContainer(releaseId);
         KieBase base = container.getKieBase();
         kie.getRepository().removeKieModule(releaseId);
-        return new RuleBase(base, describe(base, files));
+        return base;
     }
 
     /** A new session over the given facts; close it (try-with-resources). */
@@ -82,6 +114,15 @@ public final class RuleBase {
     public RuleRun newRun(String period, long maxFirings, org.briefingengine.model.FactSet facts, SalienceScale scale) {
         return new RuleRun(kieBase.newKieSession(), this, maxFirings,
                 new FindingSink(period, id -> Phrasing.nameIn(facts, id), facts::meeting, scale));
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** True when the compiled base was loaded from the rule cache rather than compiled in this call. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     public Map<String, RuleInfo> rules() {

@@ -43,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PreparedInputs inputs = PreparedInputs.prepare(common.facts, common.rules, StageListener.NONE);
+        PreparedInputs inputs = PreparedInputs.prepare(common.facts, common.rules, StageListener.NONE,
+                CommonOptions.ruleCache(spec.commandLine().getErr()));
         Benchmark bench = new Benchmark(inputs.ruleBase(), inputs.parameters());
         Period quarter = period.resolve(java.time.Clock.systemUTC(), inputs.loaded().facts());
         var out = spec.commandLine().getOut();

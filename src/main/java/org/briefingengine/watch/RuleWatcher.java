@@ -86,8 +86,8 @@ public final class RuleWatcher {
             return WatchSession.Change.ALL;
         }
         Path parameters = rulesDir.resolve(FactLoader.PARAMETERS_FILE);
-        return new WatchSession.Change(paths.stream().anyMatch(p -> p.toString().endsWith(".drl")),
-                paths.contains(parameters),
+        Set<Path> rules = paths.stream().filter(p -> p.toString().endsWith(".drl")).collect(java.util.stream.Collectors.toSet());
+        return new WatchSession.Change(!rules.isEmpty(), rules, paths.contains(parameters),
                 paths.stream().anyMatch(p -> p.toString().endsWith(".json") && !p.equals(parameters)));
     }
 
@@ -107,6 +107,7 @@ public final class RuleWatcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            session.close();
             ready.countDown();
             out.accept("stopped watching");
             stopped.countDown();

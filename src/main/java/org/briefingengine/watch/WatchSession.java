@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.briefingengine.analysis.FindingsDiff;
+import org.briefingengine.engine.LiveRules;
 import org.briefingengine.engine.RuleBase;
 import org.briefingengine.engine.RuleCache;
 import org.briefingengine.engine.RuleCompilationException;
@@ -24,7 +26,7 @@ import org.briefingengine.pipeline.RuleInputs;
  * The state the watch loop carries between changes: the last rules that compiled, the last facts and parameters
  * that validated, and the findings of the last run, against which the next run's are compared. Everything stays in
  * this one warm JVM: a change to the parameters re-reads only them, and the rules are recompiled only when a rule
- * file changed (parameters are facts the rules match, not compiled into them).
+ * file changed, and then only the edited files (parameters are facts the rules match, not compiled into them).
  */
 final class WatchSession {
 
@@ -34,6 +36,7 @@ final class WatchSession {
     private final Clock clock;
     private final Consumer<String> out;
     private final RuleCache cache;
+    private final LiveRules live;
     private RuleBase rules;
     private LoadedInputs facts;
     private Map<String, Parameter> parameters;
@@ -46,11 +49,12 @@ final class WatchSession {
         this.clock = clock;
         this.out = out;
         this.cache = cache;
+        this.live = new LiveRules(rulesDir);
     }
 
     /** Reloads what changed; re-runs the analysis when a new good version of the rules, facts or parameters came in. */
     void refresh(Change change) {
-        boolean fresh = change.rules() && compile();
+        boolean fresh = change.rules() && compile(change.ruleFiles());
         if (change.facts()) {
             fresh |= load();
         } else if (change.parameters()) {
@@ -61,14 +65,20 @@ final class WatchSession {
         }
     }
 
-    /** What a batch of saved files touched. */
-    record Change(boolean rules, boolean parameters, boolean facts) {
-        static final Change ALL = new Change(true, true, true);
+    /** Drops the compiled module the live rules hold. */
+    void close() {
+        live.close();
     }
 
-    private boolean compile() {
+    /** What a batch of saved files touched; {@code ruleFiles} names the rule files, empty when any may have changed. */
+    record Change(boolean rules, Set<Path> ruleFiles, boolean parameters, boolean facts) {
+        static final Change ALL = new Change(true, Set.of(), true, true);
+    }
+
+    /** The first rules come from the cache when it has them; later edits recompile in this process, file by file. */
+    private boolean compile(Set<Path> changed) {
         try {
-            rules = RuleBase.compile(rulesDir, cache);
+            rules = rules == null ? RuleBase.compile(rulesDir, cache) : live.refresh(changed);
             return true;
         } catch (RuleCompilationException e) {
             e.problems().stream().map(RuleProblem::toString).forEach(out);

@@ -104,6 +104,30 @@ class WatchCommandTest {
     }
 
     @Test
+    void ruleEditsAfterTheFirst_recompileOnlyTheEditedFile_andTakeEffect() throws Exception {
+        Path rules = copy("rules");
+        Path facts = copy("fixtures");
+        watcher = new RuleWatcher(facts, rules, PeriodSpec.parse("2021-Q4"), Cli.CLOCK, printed::add).start();
+        String first = awaitLine(l -> l.matches("\\d+ findings in 2021-Q4"));
+        Path drl = rules.resolve("overlaps/topics.drl");
+        String good = Files.readString(drl);
+
+        // the first edit compiles the folder; the next ones update that build file by file
+        Files.writeString(drl, good + "\n// noted\n");
+        awaitLine(l -> l.equals(first + ": no change"));
+        Files.writeString(drl, good.replace("$forums.size() >= $min )", "$forums.size() >= $min + 1 )"));
+        awaitLine(l -> l.endsWith("0 appeared, 5 disappeared"));
+        assertThat(printed).contains("- " + DIGITAL_OVERLAP);
+
+        Files.writeString(drl, good.replace("lag == 0, $meeting", "lagg == 0, $meeting"));
+        awaitLine(l -> l.equals("rules do not compile; still using the last good rules"));
+        assertThat(printed).anySatisfy(l -> assertThat(l).startsWith(drl + ":17:").contains("'lagg'"));
+
+        Files.writeString(drl, good);
+        awaitLine(l -> l.equals("+ " + DIGITAL_OVERLAP));
+    }
+
+    @Test
     void ruleInANewSubfolder_isPickedUp_andItsFindingsAppear() throws Exception {
         Path rules = copy("rules");
         Path facts = copy("fixtures");

@@ -44,7 +44,7 @@ public final class RuleBase {
      */
     public static RuleBase compile(Path rulesDir, RuleCache cache) throws RuleCompilationException {
         List<Path> files = ruleFiles(rulesDir);
-        String key = cache.enabled() ? RuleCacheKey.of(rulesDir) : null;
+        String key = cache.keyOf(rulesDir);
         java.util.Optional<KieBase> cached = key == null ? java.util.Optional.empty() : cache.read(key);
         if (cached.isPresent()) {
             return new RuleBase(cached.get(), describe(cached.get(), files), true);

@@ -73,6 +73,20 @@ public final class RuleCache {
         return folder != null;
     }
 
+    /** The key of the folder's rules; null when the cache is off or (with its one warning) the key cannot be worked out. */
+    String keyOf(Path rulesDir) {
+        if (!enabled()) {
+            return null;
+        }
+        try {
+            return RuleCacheKey.of(rulesDir);
+        } catch (RuntimeException e) {
+            warnOnce("the rule cache is not used: cannot work out what the rules depend on (" + reason(e)
+                    + "); compiled the rules instead");
+            return null;
+        }
+    }
+
     /** The compiled base stored under the key, if there is a sound one. */
     Optional<KieBase> read(String key) {
         if (!reads || !usable()) {

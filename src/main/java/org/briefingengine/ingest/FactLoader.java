@@ -59,8 +59,10 @@ public final class FactLoader {
         Problems problems = new Problems();
         RawFacts raw = new RawFacts();
         SortedMap<String, String> hashes = new TreeMap<>();
-        FactFileBinder binder = new FactFileBinder(problems);
-        SourceRegisterBinder register = new SourceRegisterBinder(problems);
+        Interner interner = new Interner();
+        FactFileBinder binder = new FactFileBinder(problems, interner);
+        SourceRegisterBinder register = new SourceRegisterBinder(problems, interner);
+        ReadAgain readAgain = new ReadAgain(reader);
 
         List<Path> factFiles = factsDir == null ? List.of() : jsonFiles(factsDir, problems, "facts").stream()
                 .filter(file -> !replaced.contains(file.toAbsolutePath().normalize())).toList();
@@ -69,10 +71,12 @@ public final class FactLoader {
         }
         for (Path file : factFiles) {
             // Hashed only once the reader accepted it: hashing reads the whole file, which a runaway file must not be.
+            // Each tree is dropped once bound: its facts keep only a way to place later problems.
             reader.read(file, file, problems).ifPresent(doc -> {
                 hashes.put(relative(factsDir, file), FileHash.of(file));
-                binder.bind(doc, FACT_SECTIONS, raw);
-                register.bind(doc, raw.sources);
+                DocumentPlaces places = readAgain.placesOf(file, doc.displayPath());
+                binder.bind(doc, places, FACT_SECTIONS, raw);
+                register.bind(doc, places, raw.sources);
             });
         }
         extraFacts.forEach(doc -> binder.bind(doc, FACT_SECTIONS, raw));

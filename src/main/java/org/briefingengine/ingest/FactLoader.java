@@ -30,6 +30,8 @@ public final class FactLoader {
     private final JsonDocumentReader reader = new JsonDocumentReader();
     /** Parameter names the rules read, to warn about declared ones nothing reads; null to skip that check. */
     private final Set<String> readByRules;
+    /** Told after each fact file: how many are read, of how many. */
+    private java.util.function.BiConsumer<Integer, Integer> fileRead = (done, total) -> { };
 
     public FactLoader() {
         this(null);
@@ -37,6 +39,12 @@ public final class FactLoader {
 
     public FactLoader(Set<String> readByRules) {
         this.readByRules = readByRules == null ? null : Set.copyOf(readByRules);
+    }
+
+    /** This loader, telling {@code listener} after each fact file how many are read of how many (for progress). */
+    public FactLoader onFileRead(java.util.function.BiConsumer<Integer, Integer> listener) {
+        this.fileRead = listener;
+        return this;
     }
 
     public LoadedInputs load(Path factsDir, Path rulesDir) {
@@ -69,6 +77,7 @@ public final class FactLoader {
         if (factsDir != null && factFiles.isEmpty() && Files.isDirectory(factsDir)) {
             problems.error(factsDir, "no fact files (*.json) found: add forums, actors and meetings files");
         }
+        int read = 0;
         for (Path file : factFiles) {
             // Hashed only once the reader accepted it: hashing reads the whole file, which a runaway file must not be.
             // Each tree is dropped once bound: its facts keep only a way to place later problems.
@@ -78,6 +87,7 @@ public final class FactLoader {
                 binder.bind(doc, places, FACT_SECTIONS, raw);
                 register.bind(doc, places, raw.sources);
             });
+            fileRead.accept(++read, factFiles.size());
         }
         extraFacts.forEach(doc -> binder.bind(doc, FACT_SECTIONS, raw));
         Path taxonomyDir = rulesDir.resolve(TAXONOMY_DIR);

@@ -3,6 +3,7 @@ package org.briefingengine.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -189,20 +190,22 @@ final class FactFileBinder {
     private record MeetingParts(Fields f, Element e) {
         Meeting build(String id, String forum, String title, PartialDate start, PartialDate end, MeetingMode mode,
                       MeetingLevel level, Consumer<MeetingRefs> references) {
-            var coChairs = f.textList(e, "coChairs");
-            var hosts = f.textList(e, "hosts");
-            var participants = f.textList(e, "participants");
-            var people = f.textList(e, "people");
+            // immutable from the start, so the meeting and its references hold one copy of each list
+            var coChairs = List.copyOf(f.textList(e, "coChairs"));
+            var hosts = List.copyOf(f.textList(e, "hosts"));
+            var participants = List.copyOf(f.textList(e, "participants"));
+            var people = List.copyOf(f.textList(e, "people"));
             Integer count = f.optionalInt(e, "participantCount");
             String note = f.optionalText(e, "participantNote");
-            var topics = f.textList(e, "topics");
+            var topics = List.copyOf(f.textList(e, "topics"));
             var initiatives = f.textList(e, "initiatives");
             var outcomes = f.textList(e, "outcomes");
             var sources = f.sources(e, "sources");
             String place = f.optionalText(e, "place");
             Integer edition = f.optionalInt(e, "edition");
             var weights = f.positiveNumbers(e, "topicWeights");
-            var roles = f.textListsByKey(e, "roles");
+            Map<String, List<String>> roles = new java.util.LinkedHashMap<>();
+            f.textListsByKey(e, "roles").forEach((role, actors) -> roles.put(role, List.copyOf(actors)));
             references.accept(new MeetingRefs(forum, coChairs, hosts, participants, people, topics, weights.keySet(),
                     roles));
             if (anyNull(id, forum, title, start, mode)) {

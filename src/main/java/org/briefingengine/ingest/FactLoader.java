@@ -89,7 +89,10 @@ public final class FactLoader {
             });
             fileRead.accept(++read, factFiles.size());
         }
-        extraFacts.forEach(doc -> binder.bind(doc, FACT_SECTIONS, raw));
+        extraFacts.forEach(doc -> {
+            binder.bind(doc, FACT_SECTIONS, raw);
+            register.bind(doc, doc, raw.sources);
+        });
         Path taxonomyDir = rulesDir.resolve(TAXONOMY_DIR);
         List<Path> taxonomyFiles = jsonFiles(taxonomyDir, problems, "taxonomy");
         CrossReferenceValidator references = new CrossReferenceValidator(problems);

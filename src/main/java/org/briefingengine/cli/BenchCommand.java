@@ -3,6 +3,7 @@ package org.briefingengine.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefingengine.bench.Benchmark;
+import org.briefingengine.bench.SyntheticFactFiles;
 import org.briefingengine.bench.SyntheticFacts;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Period;
@@ -38,11 +39,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also write each size's findings, workbook and PDF to DIR/<size>/ and time each writer.")
     java.nio.file.Path render;
 
+    @Option(names = "--write-facts", paramLabel = "DIR",
+            description = "Instead of measuring, write the synthetic meetings of the one size given by --meetings as "
+                    + "fact files into DIR (forums.json, actors.json, meetings/<forum>-<year>.json), for 'run' and "
+                    + "'validate' at scale.")
+    java.nio.file.Path writeFacts;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (writeFacts != null) {
+            return writeFactFiles();
+        }
         var out = spec.commandLine().getOut();
         org.briefingengine.engine.RuleCache cache = CommonOptions.ruleCache(spec.commandLine().getErr());
         // Measured first, so the cold compile is this JVM's first, as in a one-off run; the inputs then load the cache.
@@ -55,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         Period quarter = period.resolve(java.time.Clock.systemUTC(), inputs.loaded().facts());
         out.println("meetings  facts     median_ms  runs_ms              peak_heap_mb  findings");
         for (int size : sizes) {
-            FactSet facts = SyntheticFacts.generate(size, inputs.loaded().facts().topics(), 42);
+            FactSet facts = SyntheticFacts.generate(size, inputs.loaded().facts().topics(), SEED);
             Benchmark.Measurement m = bench.measure(facts, quarter, repeats);
             out.printf("%-9d %-9d %-10d %-20s %-13d %d%n", m.meetings(), m.facts(), m.medianMillis(), m.runMillis(),
                     m.peakHeapBytes() / (1024 * 1024), m.findings());
@@ -63,6 +73,24 @@ final class BenchCommand implements Callable<Integer> {
             if (render != null) {
                 renderAll(bench.report(facts, quarter), render.resolve(Integer.toString(size)), out);
             }
+        }
+        return ErrorPrinter.ok();
+    }
+
+    /** The seed the measured fact sets use, so written files hold the meetings {@code bench} measures. */
+    private static final long SEED = 42;
+
+    private Integer writeFactFiles() {
+        if (sizes.size() != 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--write-facts writes one size: give one number to --meetings, such as --meetings 100000");
+        }
+        var topics = PreparedInputs.readFacts(common.facts, common.rules, StageListener.NONE).facts().topics();
+        SyntheticFactFiles.Written written = SyntheticFactFiles.write(
+                SyntheticFacts.generate(sizes.get(0), topics, SEED), writeFacts);
+        if (!common.quiet) {
+            spec.commandLine().getOut().printf("Wrote %,d synthetic meetings in %,d fact files to %s%n",
+                    written.meetings(), written.files(), written.folder());
         }
         return ErrorPrinter.ok();
     }

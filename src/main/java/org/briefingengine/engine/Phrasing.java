@@ -31,9 +31,14 @@ public final class Phrasing {
         return number(n) + " " + (n == 1 ? noun : plural(noun));
     }
 
-    /** A whole number in words up to ten, in digits above. */
+    /** A whole number in words up to ten, in digits above with the thousands grouped: "seven", "12", "6,202". */
     public static String number(long n) {
-        return n >= 0 && n < SMALL.length ? SMALL[(int) n] : Long.toString(n);
+        return n >= 0 && n < SMALL.length ? SMALL[(int) n] : digits(n);
+    }
+
+    /** Digits with the thousands grouped as English prose writes them: "957", "6,202", "870,109". */
+    public static String digits(long n) {
+        return String.format(Locale.ENGLISH, "%,d", n);
     }
 
     /** "meeting" → "meetings", "party" → "parties", "co-chair" → "co-chairs", "process" → "processes". */

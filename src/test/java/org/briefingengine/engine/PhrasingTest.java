@@ -14,6 +14,8 @@ class PhrasingTest {
         assertThat(Phrasing.count(5, "forum")).isEqualTo("five forums");
         assertThat(Phrasing.count(12, "meeting")).isEqualTo("12 meetings");
         assertThat(Phrasing.count(0, "meeting")).isEqualTo("no meetings");
+        assertThat(Phrasing.count(6202, "meeting")).isEqualTo("6,202 meetings");
+        assertThat(Phrasing.number(870109)).isEqualTo("870,109");
         assertThat(Phrasing.plural("party")).isEqualTo("parties");
         assertThat(Phrasing.plural("process")).isEqualTo("processes");
         assertThat(Phrasing.plural("co-chair")).isEqualTo("co-chairs");

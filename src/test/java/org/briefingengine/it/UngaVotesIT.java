@@ -53,7 +53,7 @@ class UngaVotesIT {
                 .contains("import: un_roll_call_issues.csv: 5745 rows read, 5745 topics imported, 0 rejected")
                 .contains("import: un_votes.csv.gz: 870109 rows read, 870107 actors in roles imported, 2 rejected")
                 .contains("unmatched in value map 'countries': Zanzibar (2 rows)")
-                .contains("wrote: one forum, 197 actors, 6203 meetings");
+                .contains("wrote: one forum, 197 actors, 6,203 meetings");
     }
 
     @Test

@@ -9,6 +9,6 @@ final class Words {
     }
 
     static String count(long n, String noun) {
-        return n + " " + (n == 1 ? noun : Phrasing.plural(noun));
+        return Phrasing.digits(n) + " " + (n == 1 ? noun : Phrasing.plural(noun));
     }
 }

@@ -19,7 +19,7 @@ import org.briefingengine.model.Period;
  * Turns the fact set into the flat facts rules match on, placing each meeting against the report window. Meetings
  * after the period are left out, so a report never sees its future.
  */
-final class FactFlattener {
+public final class FactFlattener {
 
     private FactFlattener() {
     }
@@ -97,7 +97,8 @@ final class FactFlattener {
                 facts.isPresence(role));
     }
 
-    static MeetingFact place(Meeting meeting, Period period) {
+    /** The meeting placed against the period: its lag, whether it lies before it or straddles it, its weight. */
+    public static MeetingFact place(Meeting meeting, Period period) {
         PartialDate date = meeting.start();
         boolean earlier = date.latest().isBefore(period.start());
         boolean straddling = period.straddles(date);

@@ -24,16 +24,35 @@ public final class RuleEngine {
      * @throws RuleRuntimeException when a rule fails, loops, or exceeds a budget; the message names the rule
      */
     public EngineResult analyse(FactSet facts, Period period, Map<String, Parameter> parameters) {
+        return analyse(facts, period, parameters, EngineStages.NONE);
+    }
+
+    /** As above, telling {@code stages} how long inserting, firing and extracting took. */
+    public EngineResult analyse(FactSet facts, Period period, Map<String, Parameter> parameters,
+                                EngineStages stages) {
         EngineLimits limits = EngineLimits.of(parameters);
         try (RuleRun run = ruleBase.newRun(period.label(), limits.maxFirings(), facts, SalienceScale.from(parameters))) {
             return Watchdog.guard(() -> {
+                long started = System.nanoTime();
                 run.insertAll(parameters.values());
                 run.insertAll(FactFlattener.flatten(facts, period));
+                started = lap(stages, "insert", started);
                 run.fire();
-                return new EngineResult(run.findings(), run.all(org.briefingengine.engine.facts.TopicCount.class),
+                started = lap(stages, "fire", started);
+                EngineResult result = new EngineResult(run.findings(),
+                        run.all(org.briefingengine.engine.facts.TopicCount.class),
                         run.all(org.briefingengine.engine.facts.TopicForumCount.class),
                         run.all(org.briefingengine.engine.facts.ForumSimilarity.class), run.audit(), run.firings());
+                lap(stages, "extract", started);
+                stages.sessionDone(run);
+                return result;
             }, run, limits);
         }
+    }
+
+    private static long lap(EngineStages stages, String stage, long started) {
+        long now = System.nanoTime();
+        stages.stageDone(stage, now - started);
+        return now;
     }
 }

@@ -1,0 +1,18 @@
+package org.briefingengine.engine;
+
+/**
+ * Hears the stages of one session as they end: {@code insert} (flattening and inserting the facts), {@code fire}
+ * and {@code extract} (reading the findings and counts back), then the finished session itself, before it is
+ * disposed, so a caller (the bench) may read further derived facts from it.
+ */
+public interface EngineStages {
+
+    EngineStages NONE = new EngineStages() {
+    };
+
+    default void stageDone(String stage, long nanos) {
+    }
+
+    default void sessionDone(RuleRun run) {
+    }
+}

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the rule pack on synthetic meetings (real taxonomy and rules): per size, the median "
                 + "time of each stage (insert, fire, extract, assemble, total), the peak heap, and the same derived "
-                + "counts computed in plain Java (plain_ms; plain_ratio = insert+fire+extract over plain_ms), checked "
+                + "counts computed in plain Java (plain_ms; plain_ratio = insert+fire+extract over plain_ms; cpu_ratio "
+                + "the same in CPU time of the working thread), checked "
                 + "to agree. Run each size in its own JVM for the cleanest peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -40,6 +41,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also write each size's findings, workbook and PDF to DIR/<size>/ and time each writer.")
     java.nio.file.Path render;
 
+    @Option(names = "--firings", description = "Also print, per size, how often each rule fired (most first).")
+    boolean firings;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
             FactSet facts = SyntheticFacts.generate(size, inputs.loaded().facts().topics(), 42);
             Benchmark.Measurement m = bench.measure(facts, quarter, repeats);
             out.println(row(HEADINGS, figures(m)));
+            if (firings) {
+                m.firings().entrySet().stream()
+                        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .forEach(e -> out.printf("  %-28s %d%n", e.getKey(), e.getValue()));
+            }
             out.flush();
             if (render != null) {
                 renderAll(bench.report(facts, quarter), render.resolve(Integer.toString(size)), out);
@@ -64,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The bench's columns: medians in milliseconds, the peak heap, the engine's time over plain Java's. */
     private static final List<String> HEADINGS = List.of("meetings", "facts", "insert_ms", "fire_ms", "extract_ms",
-            "assemble_ms", "total_ms", "peak_heap_mb", "plain_ms", "plain_ratio", "findings", "counts");
+            "assemble_ms", "total_ms", "peak_heap_mb", "plain_ms", "plain_ratio", "cpu_ratio", "findings", "counts");
 
     private static List<String> figures(Benchmark.Measurement m) {
         List<String> values = new java.util.ArrayList<>(List.of(Integer.toString(m.meetings()), Long.toString(m.facts())));
@@ -74,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
         values.add(Long.toString(m.peakHeapBytes() / (1024 * 1024)));
         values.add(Long.toString(m.median("plain")));
         values.add(String.format(java.util.Locale.ROOT, "%.1f", m.plainRatio()));
+        values.add(String.format(java.util.Locale.ROOT, "%.1f", m.cpuRatio()));
         values.add(Integer.toString(m.findings()));
         values.add(Integer.toString(m.counts()));
         return values;

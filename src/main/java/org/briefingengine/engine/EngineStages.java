@@ -10,7 +10,8 @@ public interface EngineStages {
     EngineStages NONE = new EngineStages() {
     };
 
-    default void stageDone(String stage, long nanos) {
+    /** {@code cpuNanos} is the CPU time of the session's thread in the stage: unlike wall time, steady under load. */
+    default void stageDone(String stage, long nanos, long cpuNanos) {
     }
 
     default void sessionDone(RuleRun run) {

@@ -45,6 +45,7 @@ class BenchmarkTest {
         assertThat(m.median("total")).isGreaterThanOrEqualTo(m.median("fire"));
         assertThat(m.plainRatio()).isPositive();
         assertThat(m.findings()).isPositive();
+        assertThat(m.firings()).containsKey("window-total");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.briefingengine.analysis.InputDigest;
 import org.briefingengine.engine.EngineResult;
 import org.briefingengine.engine.EngineStages;
 import org.briefingengine.engine.RuleBase;
+import org.briefingengine.engine.RuleCache;
 import org.briefingengine.engine.RuleEngine;
 import org.briefingengine.engine.RuleRun;
 import org.briefingengine.engine.facts.SeenBefore;
@@ -25,6 +26,7 @@ import org.briefingengine.model.Parameter;
 import org.briefingengine.model.Period;
 import org.briefingengine.pipeline.BriefingException;
 import org.briefingengine.pipeline.ExitCode;
+import org.briefingengine.pipeline.PreparedInputs;
 import org.briefingengine.pipeline.RuleInputs;
 
 /**
@@ -57,6 +59,27 @@ public final class Benchmark {
         /** The same ratio in CPU time of the working thread (the rules' and the bench's): steadier under load. */
         public double cpuRatio() {
             return (double) median("engine_cpu") / Math.max(1, median("plain_cpu"));
+        }
+    }
+
+    /**
+     * Getting the rules ready: compiled from source (the first compile of this JVM when measured first), then loaded
+     * from the rule cache just written; {@code cachedLoadMillis} is -1 when the cache is off or unusable.
+     */
+    public record RuleLoad(long coldCompileMillis, long cachedLoadMillis) {
+
+        /**
+         * Compiles the rules from source into the cache, then loads them back from it.
+         *
+         * @throws org.briefingengine.pipeline.BriefingException exit 4 when the rules do not compile
+         */
+        public static RuleLoad measure(java.nio.file.Path rulesDir, RuleCache cache) {
+            long started = System.nanoTime();
+            PreparedInputs.compile(rulesDir, cache.writeOnly());
+            long cold = (System.nanoTime() - started) / 1_000_000;
+            started = System.nanoTime();
+            boolean hit = PreparedInputs.compile(rulesDir, cache).fromCache();
+            return new RuleLoad(cold, hit ? (System.nanoTime() - started) / 1_000_000 : -1);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.briefingengine.cli;
 
 import java.nio.file.Path;
+import org.briefingengine.engine.RuleCache;
+import org.briefingengine.ingest.TextHygiene;
 import picocli.CommandLine.Option;
 
 /** Options every command takes, one group under its own help heading: where facts and rules live, how much to say. */
@@ -24,4 +26,15 @@ final class CommonOptions {
 
     @Option(names = "--log", paramLabel = "FILE", description = "Append one log line per stage to FILE (logfmt).")
     Path log;
+
+    /**
+     * The compiled-rule cache the environment asks for (README, "Rule cache"); its one warning goes to {@code err}
+     * for the commands that print no stage log.
+     */
+    static RuleCache ruleCache(java.io.PrintWriter err) {
+        return RuleCache.fromEnvironment(System.getenv(), warning -> {
+            err.println("briefing: warning: " + TextHygiene.forTerminal(warning));
+            err.flush();
+        });
+    }
 }

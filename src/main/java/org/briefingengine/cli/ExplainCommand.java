@@ -73,7 +73,8 @@ final class ExplainCommand implements Callable<Integer> {
             throw new BriefingException(ExitCode.USAGE, "explain takes either a FINDING-ID or both --subject and "
                     + "--rule (see 'briefing explain --help')");
         }
-        PreparedInputs inputs = PreparedInputs.prepare(common.facts, common.rules, StageListener.NONE);
+        PreparedInputs inputs = PreparedInputs.prepare(common.facts, common.rules, StageListener.NONE,
+                CommonOptions.ruleCache(spec.commandLine().getErr()));
         RuleInfo info = bySubject ? new NearMiss(inputs).rule(rule) : null;
         Period resolved = periodToExplain(bySubject).resolve(clock, inputs.loaded().facts());
         BriefingReport report = inputs.analyse(resolved, clock.instant(), Main.version(), StageListener.NONE);

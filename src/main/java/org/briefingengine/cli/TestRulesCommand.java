@@ -46,7 +46,7 @@ final class TestRulesCommand implements Callable<Integer> {
             throw new BriefingException(ExitCode.USAGE, folder + ": no scenarios (*.json) found; check --scenarios "
                     + "or add one (see rules/README.md, \"Rule scenarios\")");
         }
-        RuleBase rules = PreparedInputs.compile(common.rules);
+        RuleBase rules = PreparedInputs.compile(common.rules, CommonOptions.ruleCache(spec.commandLine().getErr()));
         List<ScenarioOutcome> outcomes = new ScenarioRunner(common.facts, common.rules, rules, clock)
                 .runAll(files);
         var out = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package org.briefingengine.cli;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.briefingengine.engine.RuleCache;
 import org.briefingengine.pipeline.PreparedInputs;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,7 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StageLog log = new StageLog(spec.commandLine().getErr(), common, clock);
-        PreparedInputs inputs = PreparedInputs.prepare(common.facts, common.rules, log);
+        PreparedInputs inputs = PreparedInputs.prepare(common.facts, common.rules, log,
+                RuleCache.fromEnvironment(System.getenv(), log::warning).writeOnly());
         if (!common.quiet) {
             var facts = inputs.loaded().facts();
             spec.commandLine().getOut().println("OK: " + facts.meetings().size() + " meetings, " + facts.forums().size()

@@ -45,7 +45,7 @@ final class WatchCommand implements Callable<Integer> {
         RuleWatcher watcher = new RuleWatcher(common.facts, common.rules, period, clock, line -> {
             stdout.println(line);
             stdout.flush();
-        });
+        }, CommonOptions.ruleCache(spec.commandLine().getErr()));
         // Ctrl-C or SIGTERM: end the loop, let it print its last line, then let the JVM go.
         Thread hook = new Thread(() -> {
             watcher.stop();

@@ -33,12 +33,15 @@ final class WorkbookImport {
     Written importInto(Path workbook, Path target) {
         Problems problems = new Problems();
         var doc = new IntakeWorkbookReader(problems).read(workbook);
-        failOn(problems.list());
+        if (doc.isEmpty()) {
+            failOn(problems.list());
+        }
         Path folder = target.toAbsolutePath().getParent();
         boolean hasOtherFacts = hasOtherFacts(folder, target);
         LoadedInputs loaded = new FactLoader().load(hasOtherFacts ? folder : null, rules, List.of(doc.orElseThrow()),
                 Set.of(target.toAbsolutePath().normalize()));
-        failOn(loaded.problems());
+        // The rows the reader could not place are left out of the document: its problems and the checks' go together.
+        failOn(java.util.stream.Stream.concat(problems.list().stream(), loaded.problems().stream()).toList());
         try {
             Files.createDirectories(folder);
             JsonDocument imported = doc.get();

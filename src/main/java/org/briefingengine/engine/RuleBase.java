@@ -9,18 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * The rules of one folder, compiled at run time from every {@code *.drl} below it. Nothing is compiled into the
@@ -28,49 +21,64 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class RuleBase {
 
-    private static final String VIRTUAL_ROOT = "src/main/resources/rules/";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
+    private final boolean fromCache;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, boolean fromCache) {
         this.kieBase = kieBase;
         this.rules = rules;
+        this.fromCache = fromCache;
     }
 
     /** Checks every rule file below {@code rulesDir} against the allow-list of rule code, then compiles them. */
     public static RuleBase compile(Path rulesDir) throws RuleCompilationException {
+        return compile(rulesDir, RuleCache.off());
+    }
+
+    /**
+     * The rules below {@code rulesDir} from the cache when it holds a sound base compiled from exactly these files
+     * by this build; else checked and compiled as {@link #compile(Path)} does, and stored in the cache when clean.
+     */
+    public static RuleBase compile(Path rulesDir, RuleCache cache) throws RuleCompilationException {
+        List<Path> files = ruleFiles(rulesDir);
+        String key = cache.keyOf(rulesDir);
+        java.util.Optional<KieBase> cached = key == null ? java.util.Optional.empty() : cache.read(key);
+        if (cached.isPresent()) {
+            return new RuleBase(cached.get(), describe(cached.get(), files), true);
+        }
+        KieBase base = compileSafe(rulesDir, files);
+        if (key != null) {
+            cache.write(key, base);
+        }
+        return new RuleBase(base, describe(base, files), false);
+    }
+
+    /**
+     * The rule files. Only a compile runs the safety check: a cached base passed it when it was compiled from the
+     * same bytes by the same build.
+     */
+    static List<Path> ruleFiles(Path rulesDir) throws RuleCompilationException {
         List<Path> files = drlFiles(rulesDir);
         if (files.isEmpty()) {
             throw new RuleCompilationException(List.of(new RuleProblem(rulesDir, 0, 0,
                     "no rule files (*.drl) found: check --rules or restore the rule pack")));
         }
-        List<RuleProblem> unsafe = RuleSafetyCheck.check(files);
-        if (!unsafe.isEmpty()) {
-            throw new RuleCompilationException(unsafe);
+        return files;
+    }
+
+    private static KieBase compileSafe(Path rulesDir, List<Path> files) throws RuleCompilationException {
+        try (RuleBuild build = RuleBuild.of(rulesDir, files)) {
+            return build.kieBase();
         }
-        KieServices kie = KieServices.get();
-        ReleaseId releaseId = kie.newReleaseId("org.briefingengine.rules", "run-" + UUID.randomUUID(), "1.0.0");
-        KieFileSystem kfs = kie.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        Map<String, Path> byVirtualPath = new HashMap<>();
-        for (Path file : files) {
-            String virtual = VIRTUAL_ROOT + rulesDir.relativize(file).toString().replace('\\', '/');
-            byVirtualPath.put(virtual, file);
-            byVirtualPath.put(virtual.substring("src/main/resources/".length()), file);
-            kfs.write(virtual, kie.getResources().newFileSystemResource(file.toFile()).setSourcePath(virtual));
-        }
-        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            kie.getRepository().removeKieModule(releaseId);
-            throw new RuleCompilationException(DrlMessages.toProblems(errors, byVirtualPath));
-        }
-        KieContainer container = kie.newKieContainer(releaseId);
-        KieBase base = container.getKieBase();
-        kie.getRepository().removeKieModule(releaseId);
-        return new RuleBase(base, describe(base, files));
+    }
+
+    /** The rules of a build just made or updated, described from the files as they are now. */
+    static RuleBase of(RuleBuild build, Path rulesDir) {
+        KieBase base = build.kieBase();
+        return new RuleBase(base, describe(base, drlFiles(rulesDir)), false);
     }
 
     /** A new session over the given facts; close it (try-with-resources). */
@@ -82,6 +90,15 @@ public final class RuleBase {
     public RuleRun newRun(String period, long maxFirings, org.briefingengine.model.FactSet facts, SalienceScale scale) {
         return new RuleRun(kieBase.newKieSession(), this, maxFirings,
                 new FindingSink(period, id -> Phrasing.nameIn(facts, id), facts::meeting, scale));
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** True when the compiled base was loaded from the rule cache rather than compiled in this call. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     public Map<String, RuleInfo> rules() {

@@ -39,7 +39,7 @@ public final class DraftWorkbook {
                     } else if (f.field().equals("topics")) {
                         rows.add(new IntakeRow("Topics", Map.of("meeting", m.id(), "topic", reviewed(f))));
                     }
-                    rows.add(new IntakeRow("Sources", Map.of("meeting", m.id(), "document", e.article().document(),
+                    rows.add(new IntakeRow("Sources", Map.of("record", m.id(), "document", e.article().document(),
                             "language", e.language().code(), "pointer", DraftWriter.pointer(f),
                             "quote", f.evidence().quote())));
                 }

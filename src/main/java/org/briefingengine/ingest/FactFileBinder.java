@@ -31,7 +31,8 @@ final class FactFileBinder {
     /** The JSON Schema a file names for editors ({@code fixtures/schema/facts.schema.json}); not a fact. */
     static final String SCHEMA_KEY = "$schema";
     static final Set<String> FORUM_FIELDS =
-            Set.of("id", "names", "aliases", "kind", "convenors", "cadenceYears", "sources", "members", "recordedSince");
+            Set.of("id", "names", "aliases", "kind", "convenors", "cadenceYears", "sources", "members", "recordedSince",
+                    "manyPerDay");
     static final Set<String> ACTOR_FIELDS =
             Set.of("id", "type", "region", "names", "aliases", "sources", "partOf", "memberships");
     private static final Set<String> MEMBERSHIP_FIELDS = Set.of("of", "from", "until");
@@ -100,10 +101,12 @@ final class FactFileBinder {
         var sources = f.sources(e, "sources");
         var members = f.textList(e, "members");
         PartialDate recordedSince = f.date(e, "recordedSince", false);
+        Boolean manyPerDay = f.optionalBoolean(e, "manyPerDay");
         if (anyNull(id, names, kind)) {
             return null;
         }
-        return new Forum(id, names, kind, convenors, cadence == null ? 0 : cadence, sources, members, recordedSince);
+        return new Forum(id, names, kind, convenors, cadence == null ? 0 : cadence, sources, members, recordedSince,
+                Boolean.TRUE.equals(manyPerDay));
     }
 
     private Actor actor(Fields f, Element e) {

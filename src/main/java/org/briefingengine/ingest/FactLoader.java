@@ -75,7 +75,10 @@ public final class FactLoader {
                 register.bind(doc, raw.sources);
             });
         }
-        extraFacts.forEach(doc -> binder.bind(doc, FACT_SECTIONS, raw));
+        extraFacts.forEach(doc -> {
+            binder.bind(doc, FACT_SECTIONS, raw);
+            register.bind(doc, raw.sources);
+        });
         Path taxonomyDir = rulesDir.resolve(TAXONOMY_DIR);
         List<Path> taxonomyFiles = jsonFiles(taxonomyDir, problems, "taxonomy");
         CrossReferenceValidator references = new CrossReferenceValidator(problems);

@@ -115,6 +115,19 @@ final class Fields extends DocumentReads {
         return node.intValue();
     }
 
+    /** {@code true} or {@code false}; null when absent. */
+    Boolean optionalBoolean(Element e, String field) {
+        JsonNode node = e.node().get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            error(e.pointer() + "/" + field, "'" + field + "' must be true or false, not " + kind(node));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
     /** An object from ids to positive numbers: {@code {"health": 3, "migration": 1.5}}. */
     Map<String, Double> positiveNumbers(Element e, String field) {
         JsonNode node = e.node().get(field);

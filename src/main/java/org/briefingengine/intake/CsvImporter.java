@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.briefingengine.ingest.Problems;
+import org.briefingengine.intake.ImportMapping.ActorTable;
 import org.briefingengine.intake.ImportMapping.MeetingTable;
 import org.briefingengine.intake.ImportMapping.RoleColumn;
 import org.briefingengine.intake.ImportMapping.RoleTable;
@@ -25,6 +26,10 @@ import org.briefingengine.model.Source;
  * file. Rows that cannot be used are counted and reported with their row numbers.
  */
 public final class CsvImporter {
+
+    /** The actor types fact files accept, as they write them ({@code negotiating-coalition}). */
+    private static final List<String> ACTOR_TYPES = java.util.Arrays.stream(org.briefingengine.model.ActorType.values())
+            .map(IntakeRows::name).toList();
 
     /**
      * Imports {@code data} (the meetings CSV, or a folder holding the tables the mapping names) into {@code out}.
@@ -48,6 +53,7 @@ public final class CsvImporter {
         Rejects rejects = new Rejects();
         List<String> counts = new ArrayList<>();
         Map<String, MeetingDraft> drafts = new LinkedHashMap<>();
+        Map<String, ActorDraft> actors = new LinkedHashMap<>();
         try {
             readMeetings(m, meetingsFile, headers.get(meetingsFile.toString()), drafts, rejects, counts);
             for (TopicTable t : m.topicTables()) {
@@ -79,10 +85,15 @@ public final class CsvImporter {
                     return true;
                 });
             }
+            for (ActorTable a : m.actorTables()) {
+                Path file = folder.resolve(a.file());
+                stream(file, headers.get(file.toString()), m, rejects, counts, "actor rows",
+                        row -> actor(row, a, actors, rejects));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + e.getMessage(), e);
         }
-        FactFilesWriter.Written written = new FactFilesWriter(out).write(m, drafts.values());
+        FactFilesWriter.Written written = new FactFilesWriter(out).write(m, drafts.values(), actors.values());
         return new ImportSummary(counts, rejects.lines(), written, rejects.unmatchedLines());
     }
 
@@ -119,6 +130,29 @@ public final class CsvImporter {
             drafts.put(id, draft);
             return true;
         });
+    }
+
+    /** An actor made from a row; its type must be one fact files know. The first row for an id makes it. */
+    private static boolean actor(TableRow row, ActorTable a, Map<String, ActorDraft> actors, Rejects rejects) {
+        String id = row.single(a.id());
+        if (id == null || actors.containsKey(id)) {
+            return id != null;
+        }
+        String type = a.type() == null ? "state" : row.single(a.type());
+        String typeColumn = a.type() == null || a.type().columns().isEmpty() ? a.id().columns().get(0)
+                : a.type().columns().get(0);
+        if (type == null && a.type().template() == null && row.raw(typeColumn).isEmpty()) {
+            rejects.add(row.at(typeColumn), "no actor type: the column is blank");
+        } else if (type != null && !ACTOR_TYPES.contains(type)) {
+            rejects.add(row.at(typeColumn), "actor type '" + type + "' is not one of " + String.join(", ", ACTOR_TYPES)
+                    + ": map it with a value map");
+        }
+        if (type == null || !ACTOR_TYPES.contains(type)) {
+            return false;
+        }
+        String name = row.single(a.name());
+        actors.put(id, new ActorDraft(id, name == null ? id : name, type, row.single(a.region())));
+        return true;
     }
 
     private static Source source(TableRow row, MeetingTable t, Path file) {
@@ -221,6 +255,8 @@ public final class CsvImporter {
                 java.util.Arrays.asList(tt.meeting(), tt.topic(), tt.weight()), headers, problems));
         m.roleTables().forEach(rt -> check(m, folder.resolve(rt.file()), rt.pointer() + "/file",
                 List.of(rt.meeting(), rt.actor(), rt.role()), headers, problems));
+        m.actorTables().forEach(at -> check(m, folder.resolve(at.file()), at.pointer() + "/file",
+                java.util.Arrays.asList(at.id(), at.name(), at.type(), at.region()), headers, problems));
     }
 
     private static void check(ImportMapping m, Path file, String filePointer, List<ValueSpec> specs,

@@ -36,7 +36,7 @@ public final class FactFilesWriter {
         this.out = out;
     }
 
-    Written write(ImportMapping mapping, Collection<MeetingDraft> drafts) {
+    Written write(ImportMapping mapping, Collection<MeetingDraft> drafts, Collection<ActorDraft> madeActors) {
         Map<String, List<MeetingDraft>> byFile = new TreeMap<>();
         drafts.stream().sorted(Comparator.comparing((MeetingDraft d) -> d.start).thenComparing(d -> d.id))
                 .forEach(d -> byFile.computeIfAbsent("meetings/" + d.forum + "-" + d.start.year() + ".json",
@@ -46,7 +46,7 @@ public final class FactFilesWriter {
             ArrayNode forums = json.createArrayNode();
             mapping.forums().forEach(forums::add);
             writeFile("forums.json", "forums", forums);
-            int actors = writeActors(mapping, drafts);
+            int actors = writeActors(mapping, drafts, madeActors);
             for (var file : byFile.entrySet()) {
                 ArrayNode meetings = json.createArrayNode();
                 file.getValue().forEach(d -> meetings.add(meeting(d)));
@@ -58,19 +58,33 @@ public final class FactFilesWriter {
         }
     }
 
-    private int writeActors(ImportMapping mapping, Collection<MeetingDraft> drafts) throws IOException {
-        ArrayNode actors = json.createArrayNode();
+    /**
+     * The actors the actor tables made, then, when the mapping has an {@code actors} entry, one for every other id a
+     * meeting names; by id.
+     */
+    private int writeActors(ImportMapping mapping, Collection<MeetingDraft> drafts, Collection<ActorDraft> made)
+            throws IOException {
+        Map<String, ActorDraft> actors = new TreeMap<>();
+        made.forEach(a -> actors.put(a.id(), a));
         if (mapping.actors() != null) {
             Set<String> used = new TreeSet<>();
             drafts.forEach(d -> d.roles.values().forEach(used::addAll));
             var names = mapping.actors().namesFrom() == null ? null : mapping.maps().get(mapping.actors().namesFrom());
             for (String id : used) {
-                ObjectNode actor = actors.addObject().put("id", id).put("type", mapping.actors().type());
-                actor.putObject("names").put("en", names == null ? id : names.nameOf(id).orElse(id));
+                actors.computeIfAbsent(id, i -> new ActorDraft(i, names == null ? i : names.nameOf(i).orElse(i),
+                        mapping.actors().type(), null));
             }
         }
-        writeFile("actors.json", "actors", actors);
-        return actors.size();
+        ArrayNode array = json.createArrayNode();
+        for (ActorDraft a : actors.values()) {
+            ObjectNode actor = array.addObject().put("id", a.id()).put("type", a.type());
+            if (a.region() != null) {
+                actor.put("region", a.region());
+            }
+            actor.putObject("names").put("en", a.name());
+        }
+        writeFile("actors.json", "actors", array);
+        return array.size();
     }
 
     private ObjectNode meeting(MeetingDraft d) {

@@ -12,7 +12,8 @@ import org.briefingengine.ingest.JsonDocument;
  * table gives the meetings; further tables add topics or actors in roles to those meetings by id.
  */
 record ImportMapping(JsonDocument document, List<JsonNode> forums, ActorSpec actors, Map<String, ValueMap> maps,
-                     MeetingTable meetings, List<TopicTable> topicTables, List<RoleTable> roleTables) {
+                     MeetingTable meetings, List<TopicTable> topicTables, List<RoleTable> roleTables,
+                     List<ActorTable> actorTables) {
 
     /** The meetings table: one row, one meeting. */
     record MeetingTable(String file, String pointer, ValueSpec id, ValueSpec forum, ValueSpec title, DateSpec start,
@@ -33,6 +34,14 @@ record ImportMapping(JsonDocument document, List<JsonNode> forums, ActorSpec act
 
     /** A table adding actors in roles to meetings: one row, one actor in one role at one meeting. */
     record RoleTable(String file, String pointer, ValueSpec meeting, ValueSpec actor, ValueSpec role) {
+    }
+
+    /**
+     * A table making actors from its columns: one row, one actor (its id, and optionally its English name, type and
+     * region). A later row with an id already made adds nothing, so a votes table naming each country on every row
+     * may serve.
+     */
+    record ActorTable(String file, String pointer, ValueSpec id, ValueSpec name, ValueSpec type, ValueSpec region) {
     }
 
     /** Where each meeting's facts come from, cited in its sources. */

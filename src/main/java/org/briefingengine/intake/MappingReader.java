@@ -16,6 +16,7 @@ import org.briefingengine.ingest.JsonDocument;
 import org.briefingengine.ingest.JsonDocumentReader;
 import org.briefingengine.ingest.Problems;
 import org.briefingengine.intake.ImportMapping.ActorSpec;
+import org.briefingengine.intake.ImportMapping.ActorTable;
 import org.briefingengine.intake.ImportMapping.MeetingTable;
 import org.briefingengine.intake.ImportMapping.RoleColumn;
 import org.briefingengine.intake.ImportMapping.RoleTable;
@@ -27,7 +28,7 @@ import org.briefingengine.intake.ImportMapping.ValueMap;
 final class MappingReader {
 
     private static final Set<String> TOP = Set.of("$schema", "description", "forums", "actors", "valueMaps",
-            "meetings", "topicTables", "roleTables");
+            "meetings", "topicTables", "roleTables", "actorTables");
 
     private final Problems problems;
     private JsonDocument doc;
@@ -63,8 +64,14 @@ final class MappingReader {
         List<RoleTable> roles = new ArrayList<>();
         forEach(root, "", "roleTables", (node, at) -> roles.add(new RoleTable(text(node, at, "file"), at,
                 value(node, at, "meeting", true), value(node, at, "actor", true), value(node, at, "role", true))));
-        checkMapNames(maps, meetings, topics, roles);
-        return Optional.of(new ImportMapping(doc, forums, actorSpec, maps, meetings, topics, roles));
+        List<ActorTable> actorTables = new ArrayList<>();
+        forEach(root, "", "actorTables", (node, at) -> {
+            unknown(node, at, Set.of("file", "id", "name", "type", "region"));
+            actorTables.add(new ActorTable(text(node, at, "file"), at, value(node, at, "id", true),
+                    value(node, at, "name", false), value(node, at, "type", false), value(node, at, "region", false)));
+        });
+        checkMapNames(maps, meetings, topics, roles, actorTables);
+        return Optional.of(new ImportMapping(doc, forums, actorSpec, maps, meetings, topics, roles, actorTables));
     }
 
     private MeetingTable meetings(JsonNode node, String at) {
@@ -171,7 +178,7 @@ final class MappingReader {
     }
 
     private void checkMapNames(Map<String, ValueMap> maps, MeetingTable meetings, List<TopicTable> topics,
-                               List<RoleTable> roles) {
+                               List<RoleTable> roles, List<ActorTable> actorTables) {
         List<ValueSpec> specs = new ArrayList<>();
         if (meetings != null) {
             specs.add(meetings.topics());
@@ -189,6 +196,7 @@ final class MappingReader {
             specs.add(r.actor());
             specs.add(r.role());
         });
+        actorTables.forEach(a -> specs.addAll(java.util.Arrays.asList(a.id(), a.name(), a.type(), a.region())));
         specs.stream().filter(s -> s != null && s.map() != null && !maps.containsKey(s.map())).forEach(s ->
                 reads.error(s.pointer().replaceAll("/column$", "/map"), "unknown value map '" + s.map() + "'"
                         + org.briefingengine.model.Suggestions.didYouMean(s.map(), maps.keySet())

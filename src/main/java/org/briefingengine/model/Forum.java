@@ -9,10 +9,12 @@ import java.util.Optional;
  * 2 = biennial, 0 = irregular): trend rules use it so a biennial forum's off year is not read as fading.
  * {@code members} belong to the forum whoever speaks (the Security Council's permanent members), so they are never
  * "new" there. {@code recordedSince}, when set, says the record holds every meeting of the forum from that date on;
- * when it is null the record holds a sample and rules claim only what the record shows.
+ * when it is null the record holds a sample and rules claim only what the record shows. {@code manyPerDay} says the
+ * forum takes many decisions a day, each its own meeting (the General Assembly's roll calls): meetings of one day are
+ * then not read as one meeting recorded twice.
  */
 public record Forum(String id, Names names, ForumKind kind, List<String> convenors, int cadenceYears,
-                    List<Source> sources, List<String> members, PartialDate recordedSince) {
+                    List<Source> sources, List<String> members, PartialDate recordedSince, boolean manyPerDay) {
 
     public Forum {
         Objects.requireNonNull(id, "forum id must not be null");
@@ -24,6 +26,12 @@ public record Forum(String id, Names names, ForumKind kind, List<String> conveno
         if (cadenceYears < 0) {
             throw new IllegalArgumentException("cadenceYears must not be negative");
         }
+    }
+
+    /** A forum that meets at most once a day. */
+    public Forum(String id, Names names, ForumKind kind, List<String> convenors, int cadenceYears,
+                 List<Source> sources, List<String> members, PartialDate recordedSince) {
+        this(id, names, kind, convenors, cadenceYears, sources, members, recordedSince, false);
     }
 
     /** A forum with no declared members and unknown coverage. */

@@ -10,7 +10,14 @@ public record Names(Map<Lang, String> primary, Map<Lang, List<String>> aliases) 
 
     public Names {
         primary = Map.copyOf(Objects.requireNonNull(primary, "primary names must not be null"));
-        aliases = Map.copyOf(Objects.requireNonNull(aliases, "aliases must not be null"));
+        // A language with no aliases is the same as one not given: {"fr": []} and no "fr" read alike.
+        Map<Lang, List<String>> given = new java.util.EnumMap<>(Lang.class);
+        Objects.requireNonNull(aliases, "aliases must not be null").forEach((lang, names) -> {
+            if (!names.isEmpty()) {
+                given.put(lang, List.copyOf(names));
+            }
+        });
+        aliases = Map.copyOf(given);
         if (!primary.containsKey(Lang.EN)) {
             throw new IllegalArgumentException("an English name is required");
         }

@@ -21,9 +21,24 @@ public final class InputFolders {
         if (!Files.isDirectory(rulesDir)) {
             throw new BriefingException(ExitCode.RULES, missing("rules", rulesDir, "--rules"));
         }
+        if (factsDir != null && Files.isRegularFile(factsDir) && isWorkbook(factsDir)) {
+            throw new BriefingException(ExitCode.INVALID_FACTS, notImported(factsDir));
+        }
         if (factsDir != null && !Files.isDirectory(factsDir)) {
             throw new BriefingException(ExitCode.INVALID_FACTS, missing("facts", factsDir, "--facts"));
         }
+    }
+
+    private static boolean isWorkbook(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /** An intake workbook is imported into JSON, by design (README, 'Bringing your own data'), never read here. */
+    private static String notImported(Path workbook) {
+        String name = workbook.getFileName().toString();
+        return workbook.toAbsolutePath().normalize() + ": an intake workbook is not read by --facts: run 'briefing"
+                + " import " + name + " --out DIR' (it writes DIR/" + name.replaceAll("(?i)\\.xlsx$", ".json")
+                + "), then give --facts DIR";
     }
 
     private static String missing(String what, Path dir, String option) {

@@ -15,6 +15,7 @@ import org.briefingengine.analysis.InputDigest;
 import org.briefingengine.analysis.ReportOptions;
 import org.briefingengine.engine.EngineResult;
 import org.briefingengine.engine.RuleBase;
+import org.briefingengine.engine.RuleCache;
 import org.briefingengine.engine.RuleCompilationException;
 import org.briefingengine.engine.RuleParameters;
 import org.briefingengine.engine.RuleProblem;
@@ -38,6 +39,11 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
      * @throws BriefingException exit 3 for invalid facts (every problem listed), exit 4 for rules that do not compile
      */
     public static PreparedInputs prepare(Path factsDir, Path rulesDir, StageListener listener) {
+        return prepare(factsDir, rulesDir, listener, RuleCache.fromEnvironment(System.getenv(), listener::warning));
+    }
+
+    /** As {@link #prepare(Path, Path, StageListener)}, with the rules compiled through the given cache. */
+    public static PreparedInputs prepare(Path factsDir, Path rulesDir, StageListener listener, RuleCache cache) {
         long started = System.nanoTime();
         LoadedInputs loaded = readFacts(factsDir, rulesDir, listener);
         checkReportOptions(loaded, rulesDir);
@@ -46,8 +52,9 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
                 "actors", loaded.facts().actors().size(), "topics", loaded.facts().topics().size(),
                 "warnings", loaded.warnings().size()));
         started = System.nanoTime();
-        RuleBase ruleBase = compile(rulesDir);
-        listener.stageDone("rules-compiled", millisSince(started), Map.of("rules", ruleBase.rules().size()));
+        RuleBase ruleBase = compile(rulesDir, cache);
+        listener.stageDone("rules-compiled", millisSince(started), Map.of("rules", ruleBase.rules().size(),
+                "cached", ruleBase.fromCache()));
         return new PreparedInputs(loaded, ruleBase, InputDigest.of(loaded.factFileHashes(), ruleFileHashes(rulesDir)));
     }
 
@@ -91,9 +98,10 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
         return loaded;
     }
 
-    public static RuleBase compile(Path rulesDir) {
+    /** The rules of the folder, loaded from the cache when it holds them, else compiled (and stored there). */
+    public static RuleBase compile(Path rulesDir, RuleCache cache) {
         try {
-            return RuleBase.compile(rulesDir);
+            return RuleBase.compile(rulesDir, cache);
         } catch (RuleCompilationException e) {
             throw rulesProblems(e.problems());
         }

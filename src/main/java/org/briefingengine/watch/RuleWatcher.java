@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.briefingengine.engine.RuleCache;
+import org.briefingengine.ingest.FactLoader;
 import org.briefingengine.pipeline.PeriodSpec;
 
 /**
@@ -18,8 +20,11 @@ import org.briefingengine.pipeline.PeriodSpec;
  */
 public final class RuleWatcher {
 
-    /** How long the folders must be quiet before a batch of changes is acted on. */
-    public static final Duration DEBOUNCE = Duration.ofMillis(300);
+    /**
+     * How long the folders must be quiet before a batch of changes is acted on: long enough to gather the events of
+     * one save (an editor's write, rename and attribute change come within milliseconds), short enough not to be felt.
+     */
+    public static final Duration DEBOUNCE = Duration.ofMillis(50);
 
     private final Path factsDir;
     private final Path rulesDir;
@@ -29,14 +34,21 @@ public final class RuleWatcher {
     private volatile FolderWatch watch;
     private volatile boolean stopping;
 
-    /**
-     * @param out receives each printed line; called from the watching thread
-     */
+    /** Without a rule cache: the rules are compiled at the start and after every rule change. */
     public RuleWatcher(Path factsDir, Path rulesDir, PeriodSpec period, Clock clock, Consumer<String> out) {
+        this(factsDir, rulesDir, period, clock, out, RuleCache.off());
+    }
+
+    /**
+     * @param out   receives each printed line; called from the watching thread
+     * @param cache where compiled rules are looked up before compiling, and stored after a clean compile
+     */
+    public RuleWatcher(Path factsDir, Path rulesDir, PeriodSpec period, Clock clock, Consumer<String> out,
+                       RuleCache cache) {
         this.factsDir = factsDir;
         this.rulesDir = rulesDir;
         this.out = out;
-        this.session = new WatchSession(factsDir, rulesDir, period, clock, out);
+        this.session = new WatchSession(factsDir, rulesDir, period, clock, out, cache);
     }
 
     /** Starts watching on a new thread and returns once the folders are being watched and the first run printed. */
@@ -68,26 +80,34 @@ public final class RuleWatcher {
         return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** No paths (an overflow) or a deleted folder: anything may have changed. */
+    private WatchSession.Change changeOf(Set<Path> paths) {
+        if (paths.isEmpty() || paths.stream().anyMatch(p -> !FolderWatch.counts(p))) {
+            return WatchSession.Change.ALL;
+        }
+        Path parameters = rulesDir.resolve(FactLoader.PARAMETERS_FILE);
+        Set<Path> rules = paths.stream().filter(p -> p.toString().endsWith(".drl")).collect(java.util.stream.Collectors.toSet());
+        return new WatchSession.Change(!rules.isEmpty(), rules, paths.contains(parameters),
+                paths.stream().anyMatch(p -> p.toString().endsWith(".json") && !p.equals(parameters)));
+    }
+
     private void loop(CountDownLatch ready) {
         try (FolderWatch folders = new FolderWatch(List.of(rulesDir, factsDir), DEBOUNCE)) {
             watch = folders;
             out.accept("watching " + rulesDir + " and " + factsDir + " (Ctrl-C stops)");
-            session.refresh(true, true);
+            session.refresh(WatchSession.Change.ALL);
             ready.countDown();
             while (!stopping) {
                 Optional<Set<Path>> changed = folders.next();
                 if (changed.isEmpty()) {
                     break;
                 }
-                Set<Path> paths = changed.get();
-                // No paths (an overflow) or a deleted folder: anything may have changed.
-                boolean all = paths.isEmpty() || paths.stream().anyMatch(p -> !FolderWatch.counts(p));
-                session.refresh(all || paths.stream().anyMatch(p -> p.toString().endsWith(".drl")),
-                        all || paths.stream().anyMatch(p -> p.toString().endsWith(".json")));
+                session.refresh(changeOf(changed.get()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            session.close();
             ready.countDown();
             out.accept("stopped watching");
             stopped.countDown();

@@ -55,6 +55,13 @@ final class Facts {
         return this;
     }
 
+    /** A forum that takes many decisions a day, each its own meeting (the General Assembly's roll calls). */
+    Facts manyPerDayForum(String id) {
+        forums.add(new Forum(id, Names.english("Forum " + id), ForumKind.UN_ORGAN, List.of(), 1, List.of(SOURCE),
+                List.of(), null, true));
+        return this;
+    }
+
     /** An organisation that is part of another ({@code partOf("ohchr", "un")}); declare the parent too. */
     Facts partOf(String id, String parent) {
         actors.add(new Actor(id, ActorType.UN_ENTITY, "", Names.english("Actor " + id), List.of(SOURCE), parent));

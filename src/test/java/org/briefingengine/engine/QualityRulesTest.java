@@ -147,6 +147,19 @@ class QualityRulesTest {
     }
 
     @Test
+    void meetingsOfOneDayOfAForumThatTakesManyDecisionsADay_areNotDuplicates() {
+        RuleScenario.Outcome outcome = rules.run(base().manyPerDayForum("assembly")
+                .meeting("rc-1", "assembly", "2021-10-13", "x")
+                .meeting("rc-2", "assembly", "2021-10-13", "x")
+                .meeting("rc-3", "assembly", "2021-10-13", "y")
+                .meeting("m1", "a", "2021-10-13", "x")
+                .meeting("m1-copy", "a", "2021-10-13", "x"), Q4);
+
+        assertThat(outcome.of("duplicate-meeting")).extracting(Finding::subject, Finding::meetings)
+                .containsExactly(tuple("m1", List.of("m1", "m1-copy")));
+    }
+
+    @Test
     void twoMeetingsOfOneForumKnownOnlyToTheYear_areNotDuplicates() {
         RuleScenario.Outcome outcome = rules.run(base()
                 .meeting("workshop", "a", "2021", "x")

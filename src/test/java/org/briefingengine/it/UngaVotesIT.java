@@ -106,6 +106,8 @@ class UngaVotesIT {
         // The record starts in 1946: over the whole of it every state and every issue would be "first".
         assertThat(subjectsOf(findings, "first-time-participant")).isEmpty();
         assertThat(subjectsOf(findings, "first-in-record-topic")).isEmpty();
+        // Many roll calls a day are many decisions (the mapping's forum has manyPerDay): before, 573 duplicate findings.
+        assertThat(subjectsOf(findings, "duplicate-meeting")).isEmpty();
         // Rows of un_roll_call_issues.csv on human rights whose roll call is dated 1946-2019.
         assertThat(meetingsOf(findings, "topic-frequency", "human-rights")).hasSize(1015);
         try (PDDocument pdf = Loader.loadPDF(REPORTS.resolve("1946-Q1..2019-Q4/briefing-1946-Q1..2019-Q4.pdf")

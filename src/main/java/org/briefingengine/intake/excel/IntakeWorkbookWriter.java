@@ -48,14 +48,18 @@ public final class IntakeWorkbookWriter {
         write(facts, Map.of(), out);
     }
 
-    /** The workbook with every forum, actor and meeting of {@code facts}, in the template's layout. */
+    /**
+     * The workbook with every meeting, actor, forum and person of {@code facts}, every field of each, in the
+     * template's layout: importing it gives the same facts back.
+     */
     public void export(FactSet facts, Path out) throws IOException {
-        write(facts, IntakeRows.of(facts), out);
+        review(facts, IntakeRows.of(facts), out);
     }
 
     /**
-     * Drafts for review: {@code rows} in the template's layout, every {@link ReviewedCell} with its quote beside it
-     * (the review columns on Participation and Topics, a note on the cell on Meetings). {@code import} reads it back.
+     * {@code rows} in the template's layout; drafts for review hold {@link ReviewedCell}s, each written with its quote
+     * beside it (the review columns on Participation and Topics, a note on the cell on Meetings). {@code import}
+     * reads it back.
      */
     public void review(FactSet registers, List<IntakeRow> rows, Path out) throws IOException {
         Map<String, List<List<Object>>> bySheet = new java.util.LinkedHashMap<>();
@@ -141,6 +145,8 @@ public final class IntakeWorkbookWriter {
     private static void cell(Row row, int c, Object value) {
         if (value instanceof Number n) {
             row.createCell(c).setCellValue(n.doubleValue());
+        } else if (value instanceof Boolean b) {
+            row.createCell(c).setCellValue(b);
         } else if (value != null) {
             row.createCell(c).setCellValue(value.toString());
         }
@@ -207,6 +213,8 @@ public final class IntakeWorkbookWriter {
         lists.put("actorTypes", names(ActorType.values()));
         lists.put("forumKinds", names(ForumKind.values()));
         lists.put("languages", Stream.of(Lang.values()).map(Lang::code).toList());
+        lists.put("recordKinds", List.of("meeting", "actor", "forum", "person"));
+        lists.put("booleans", List.of("true", "false"));
         return lists;
     }
 

@@ -3,6 +3,7 @@ package org.briefingengine.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefingengine.bench.Benchmark;
+import org.briefingengine.bench.SyntheticFactFiles;
 import org.briefingengine.bench.SyntheticFacts;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Period;
@@ -44,11 +45,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--firings", description = "Also print, per size, how often each rule fired (most first).")
     boolean firings;
 
+    @Option(names = "--write-facts", paramLabel = "DIR",
+            description = "Instead of measuring, write the synthetic meetings of the one size given by --meetings as "
+                    + "fact files into DIR (forums.json, actors.json, meetings/<forum>-<year>.json), for 'run' and "
+                    + "'validate' at scale.")
+    java.nio.file.Path writeFacts;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (writeFacts != null) {
+            return writeFactFiles();
+        }
         var out = spec.commandLine().getOut();
         org.briefingengine.engine.RuleCache cache = CommonOptions.ruleCache(spec.commandLine().getErr());
         // Measured first, so the cold compile is this JVM's first, as in a one-off run; the inputs then load the cache.
@@ -61,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
         Period quarter = period.resolve(java.time.Clock.systemUTC(), inputs.loaded().facts());
         out.println(row(HEADINGS, HEADINGS));
         for (int size : sizes) {
-            FactSet facts = SyntheticFacts.generate(size, inputs.loaded().facts().topics(), 42);
+            FactSet facts = SyntheticFacts.generate(size, inputs.loaded().facts().topics(), SEED);
             Benchmark.Measurement m = bench.measure(facts, quarter, repeats);
             out.println(row(HEADINGS, figures(m)));
             if (firings) {
@@ -102,6 +112,24 @@ final class BenchCommand implements Callable<Integer> {
             line.append(String.format("%-" + (Math.max(headings.get(i).length(), 6) + 2) + "s", values.get(i)));
         }
         return line.toString().stripTrailing();
+    }
+
+    /** The seed the measured fact sets use, so written files hold the meetings {@code bench} measures. */
+    private static final long SEED = 42;
+
+    private Integer writeFactFiles() {
+        if (sizes.size() != 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--write-facts writes one size: give one number to --meetings, such as --meetings 100000");
+        }
+        var topics = PreparedInputs.readFacts(common.facts, common.rules, StageListener.NONE).facts().topics();
+        SyntheticFactFiles.Written written = SyntheticFactFiles.write(
+                SyntheticFacts.generate(sizes.get(0), topics, SEED), writeFacts);
+        if (!common.quiet) {
+            spec.commandLine().getOut().printf("Wrote %,d synthetic meetings in %,d fact files to %s%n",
+                    written.meetings(), written.files(), written.folder());
+        }
+        return ErrorPrinter.ok();
     }
 
     /** Writes every output of the report into the folder, printing each writer's time and size. */

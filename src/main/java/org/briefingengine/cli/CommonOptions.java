@@ -24,6 +24,10 @@ final class CommonOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = "--progress", description = "Show the stage under way on one updating line even when stderr is "
+            + "not a terminal (on a terminal it always shows; never with --quiet).")
+    boolean progress;
+
     @Option(names = "--log", paramLabel = "FILE", description = "Append one log line per stage to FILE (logfmt).")
     Path log;
 

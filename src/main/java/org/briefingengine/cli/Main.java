@@ -32,6 +32,11 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Charts are drawn off screen: without a display toolkit AWT starts faster and never looks for one.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        ReportWriters.warmUpInBackground = true;
         System.exit(commandLine(Clock.systemUTC(), new PrintWriter(System.out, true), new PrintWriter(System.err, true))
                 .execute(args));
     }

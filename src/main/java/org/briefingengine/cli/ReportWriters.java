@@ -12,7 +12,34 @@ final class ReportWriters {
     private ReportWriters() {
     }
 
+    /**
+     * Set by {@link Main#main}: only a briefing process of its own warms its writers up, not a test or tool that
+     * runs many commands in one JVM.
+     */
+    static volatile boolean warmUpInBackground;
+
     static List<ReportWriter> all() {
         return List.of(new FindingsJsonWriter(), new WorkbookWriter(), new PdfBriefingWriter());
+    }
+
+    /**
+     * Warms the writers up on a background thread while the facts are read and the rules run (README,
+     * "Start-up"). A warm-up that fails changes nothing: the real write meets the same problem and reports it.
+     */
+    static void warmUp(List<ReportWriter> writers) {
+        if (!warmUpInBackground) {
+            return;
+        }
+        Thread thread = new Thread(() -> writers.forEach(ReportWriters::warmUp), "writer-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void warmUp(ReportWriter writer) {
+        try {
+            writer.warmUp();
+        } catch (Exception | LinkageError e) {
+            // nothing to do: see above
+        }
     }
 }

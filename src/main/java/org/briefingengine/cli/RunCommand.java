@@ -2,11 +2,13 @@ package org.briefingengine.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefingengine.pipeline.BriefingPipeline;
 import org.briefingengine.pipeline.PeriodSpec;
 import org.briefingengine.pipeline.RunRequest;
 import org.briefingengine.pipeline.RunResult;
+import org.briefingengine.render.ReportWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +49,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         StageLog log = new StageLog(err, common, clock);
-        RunResult result = new BriefingPipeline(ReportWriters.all(), Main.version(), log)
+        List<ReportWriter> writers = ReportWriters.all();
+        ReportWriters.warmUp(writers);
+        RunResult result = new BriefingPipeline(writers, Main.version(), log)
                 .run(new RunRequest(common.facts, common.rules, period, out, clock, requireMeetings));
         if (!common.quiet) {
             var stdout = spec.commandLine().getOut();

@@ -14,30 +14,105 @@ import org.briefingengine.pipeline.StageListener;
 /**
  * Reports stages as they finish. Unattended (stderr not a terminal): one logfmt line per stage on stderr, a format
  * log collectors parse, no colour or progress. On a terminal: a short human progress line instead. {@code --log FILE}
- * appends the logfmt lines to a file as well; {@code --quiet} silences everything but errors.
+ * appends the logfmt lines to a file as well; {@code --quiet} silences everything but errors. On a terminal (or with
+ * {@code --progress}) the stage under way shows on one line that updates in place (files read of all, seconds taken)
+ * and is cleared before the next line is printed; cron and piped runs never see it.
  */
 final class StageLog implements StageListener {
+
+    private static final long TICK_MILLIS = 1000;
+    private static final long MIN_NANOS_BETWEEN_UPDATES = 100_000_000;
 
     private final PrintWriter err;
     private final boolean terminal;
     private final boolean quiet;
     private final Path logFile;
     private final Clock clock;
+    private final boolean showsProgress;
+    /** The stage under way, as the status line names it; null when none is shown. */
+    private String activity;
+    private String detail = "";
+    private long activityStarted;
+    private long lastShown;
+    private int shownLength;
+    private java.util.Timer ticker;
 
     StageLog(PrintWriter err, CommonOptions options, Clock clock) {
-        this(err, System.console() != null, options.quiet, options.log, clock);
+        this(err, System.console() != null, options.quiet, options.log, clock, options.progress);
     }
 
     StageLog(PrintWriter err, boolean terminal, boolean quiet, Path logFile, Clock clock) {
+        this(err, terminal, quiet, logFile, clock, false);
+    }
+
+    StageLog(PrintWriter err, boolean terminal, boolean quiet, Path logFile, Clock clock, boolean progress) {
         this.err = err;
         this.terminal = terminal;
         this.quiet = quiet;
         this.logFile = logFile;
         this.clock = clock;
+        this.showsProgress = (terminal || progress) && !quiet;
     }
 
     @Override
-    public void stageDone(String stage, long millis, Map<String, Object> fields) {
+    public synchronized void stageStarted(String stage) {
+        if (!showsProgress) {
+            return;
+        }
+        activity = stage;
+        detail = "";
+        activityStarted = clock.millis();
+        showStatus();
+        if (ticker == null) {
+            // the seconds go on counting while a stage that reports nothing (firing rules) runs
+            ticker = new java.util.Timer("progress", true);
+            ticker.scheduleAtFixedRate(new java.util.TimerTask() {
+                @Override
+                public void run() {
+                    tick();
+                }
+            }, TICK_MILLIS, TICK_MILLIS);
+        }
+    }
+
+    @Override
+    public synchronized void progress(long done, long total, String units) {
+        if (activity == null) {
+            return;
+        }
+        detail = done + "/" + total + " " + units;
+        if (System.nanoTime() - lastShown >= MIN_NANOS_BETWEEN_UPDATES || done == total) {
+            showStatus();
+        }
+    }
+
+    private synchronized void tick() {
+        if (activity != null) {
+            showStatus();
+        }
+    }
+
+    /** Rewrites the status line in place: {@code   reading facts 120/502 files, 14 s}. */
+    private void showStatus() {
+        long seconds = Math.max(0, clock.millis() - activityStarted) / 1000;
+        String text = "  " + activity + (detail.isEmpty() ? "" : " " + detail) + ", " + seconds + " s";
+        err.print("\r" + text + " ".repeat(Math.max(0, shownLength - text.length())));
+        err.flush();
+        shownLength = text.length();
+        lastShown = System.nanoTime();
+    }
+
+    /** Blanks the status line so the next line starts on a clean one. */
+    private void clearStatus() {
+        if (shownLength > 0) {
+            err.print("\r" + " ".repeat(shownLength) + "\r");
+            shownLength = 0;
+        }
+        activity = null;
+    }
+
+    @Override
+    public synchronized void stageDone(String stage, long millis, Map<String, Object> fields) {
         Map<String, Object> all = new TreeMap<>(fields);
         all.put("ms", millis);
         String line = "ts=" + clock.instant() + " level=info stage=" + stage + " " + logfmt(all);
@@ -45,6 +120,7 @@ final class StageLog implements StageListener {
         if (quiet) {
             return;
         }
+        clearStatus();
         if (terminal) {
             err.println("  " + stage.replace('-', ' ') + " (" + millis + " ms) " + human(fields));
         } else {
@@ -54,9 +130,12 @@ final class StageLog implements StageListener {
     }
 
     @Override
-    public void warning(String message) {
+    public synchronized void warning(String message) {
         append("ts=" + clock.instant() + " level=warn msg=" + quote(message));
         if (!quiet) {
+            String under = activity;
+            clearStatus();
+            activity = under;
             err.println(terminal ? "briefing: warning: " + TextHygiene.forTerminal(message) : "ts=" + clock.instant()
                     + " level=warn msg=" + quote(message));
             err.flush();

@@ -117,7 +117,7 @@ final class CrossReferenceValidator {
         }
     }
 
-    private void ref(JsonDocument doc, String pointer, String id, Set<String> known, String kind) {
+    private void ref(DocumentPlaces doc, String pointer, String id, Set<String> known, String kind) {
         if (known.isEmpty()) {
             // One problem for a missing register, not one per reference: the cause is the register, not the ids.
             if (emptyRegisters.add(kind)) {

@@ -3,6 +3,7 @@ package org.briefingengine.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,14 +45,24 @@ final class FactFileBinder {
             "initiatives", "outcomes", "sources", "edition", "topicWeights", "roles");
 
     private final Problems problems;
+    private final Interner interner;
 
-    FactFileBinder(Problems problems) {
+    FactFileBinder(Problems problems, Interner interner) {
         this.problems = problems;
+        this.interner = interner;
     }
 
-    /** Binds a document whose top-level keys must all be in {@code allowedKeys}. */
+    /** Binds a document whose top-level keys must all be in {@code allowedKeys}; its facts keep the document. */
     void bind(JsonDocument doc, Set<String> allowedKeys, RawFacts into) {
-        Fields fields = new Fields(doc, problems);
+        bind(doc, doc, allowedKeys, into);
+    }
+
+    /**
+     * As {@link #bind(JsonDocument, Set, RawFacts)}, the facts keeping only {@code places} to point at later problems,
+     * so the document's tree can go once it is bound.
+     */
+    void bind(JsonDocument doc, DocumentPlaces places, Set<String> allowedKeys, RawFacts into) {
+        Fields fields = new Fields(doc, problems, interner);
         JsonNode root = doc.root();
         if (!root.isObject()) {
             fields.error("", "the top level must be an object such as {\"meetings\": [...]}, not " + Fields.kind(root));
@@ -69,17 +80,18 @@ final class FactFileBinder {
         if (root.size() == 0) {
             fields.error("", "file holds no facts: add a section such as \"meetings\": [...]");
         }
-        fields.array(root, "", "forums").forEach(e -> add(into.forums, forum(fields, e), doc, e));
-        fields.array(root, "", "actors").forEach(e -> add(into.actors, actor(fields, e), doc, e));
-        fields.array(root, "", "persons").forEach(e -> add(into.persons, person(fields, e), doc, e));
-        fields.array(root, "", "topics").forEach(e -> add(into.topics, topic(fields, e), doc, e));
+        fields.array(root, "", "forums").forEach(e -> add(into.forums, forum(fields, e), places, e));
+        fields.array(root, "", "actors").forEach(e -> add(into.actors, actor(fields, e), places, e));
+        fields.array(root, "", "persons").forEach(e -> add(into.persons, person(fields, e), places, e));
+        fields.array(root, "", "topics").forEach(e -> add(into.topics, topic(fields, e), places, e));
         for (Element e : fields.array(root, "", "meetings")) {
-            Meeting meeting = meeting(fields, e, refs -> into.meetingRefs.add(new Located<>(refs, doc, e.pointer())));
-            add(into.meetings, meeting, doc, e);
+            Meeting meeting = meeting(fields, e,
+                    refs -> into.meetingRefs.add(new Located<>(refs, places, e.pointer())));
+            add(into.meetings, meeting, places, e);
         }
     }
 
-    private static <T> void add(List<Located<T>> list, T value, JsonDocument doc, Element e) {
+    private static <T> void add(List<Located<T>> list, T value, DocumentPlaces doc, Element e) {
         if (value != null) {
             list.add(new Located<>(value, doc, e.pointer()));
         }
@@ -181,20 +193,22 @@ final class FactFileBinder {
     private record MeetingParts(Fields f, Element e) {
         Meeting build(String id, String forum, String title, PartialDate start, PartialDate end, MeetingMode mode,
                       MeetingLevel level, Consumer<MeetingRefs> references) {
-            var coChairs = f.textList(e, "coChairs");
-            var hosts = f.textList(e, "hosts");
-            var participants = f.textList(e, "participants");
-            var people = f.textList(e, "people");
+            // immutable from the start, so the meeting and its references hold one copy of each list
+            var coChairs = List.copyOf(f.textList(e, "coChairs"));
+            var hosts = List.copyOf(f.textList(e, "hosts"));
+            var participants = List.copyOf(f.textList(e, "participants"));
+            var people = List.copyOf(f.textList(e, "people"));
             Integer count = f.optionalInt(e, "participantCount");
             String note = f.optionalText(e, "participantNote");
-            var topics = f.textList(e, "topics");
+            var topics = List.copyOf(f.textList(e, "topics"));
             var initiatives = f.textList(e, "initiatives");
             var outcomes = f.textList(e, "outcomes");
             var sources = f.sources(e, "sources");
             String place = f.optionalText(e, "place");
             Integer edition = f.optionalInt(e, "edition");
             var weights = f.positiveNumbers(e, "topicWeights");
-            var roles = f.textListsByKey(e, "roles");
+            Map<String, List<String>> roles = new java.util.LinkedHashMap<>();
+            f.textListsByKey(e, "roles").forEach((role, actors) -> roles.put(role, List.copyOf(actors)));
             references.accept(new MeetingRefs(forum, coChairs, hosts, participants, people, topics, weights.keySet(),
                     roles));
             if (anyNull(id, forum, title, start, mode)) {

@@ -30,6 +30,8 @@ public final class FactLoader {
     private final JsonDocumentReader reader = new JsonDocumentReader();
     /** Parameter names the rules read, to warn about declared ones nothing reads; null to skip that check. */
     private final Set<String> readByRules;
+    /** Told after each fact file: how many are read, of how many. */
+    private java.util.function.BiConsumer<Integer, Integer> fileRead = (done, total) -> { };
 
     public FactLoader() {
         this(null);
@@ -37,6 +39,12 @@ public final class FactLoader {
 
     public FactLoader(Set<String> readByRules) {
         this.readByRules = readByRules == null ? null : Set.copyOf(readByRules);
+    }
+
+    /** This loader, telling {@code listener} after each fact file how many are read of how many (for progress). */
+    public FactLoader onFileRead(java.util.function.BiConsumer<Integer, Integer> listener) {
+        this.fileRead = listener;
+        return this;
     }
 
     public LoadedInputs load(Path factsDir, Path rulesDir) {
@@ -59,25 +67,31 @@ public final class FactLoader {
         Problems problems = new Problems();
         RawFacts raw = new RawFacts();
         SortedMap<String, String> hashes = new TreeMap<>();
-        FactFileBinder binder = new FactFileBinder(problems);
-        SourceRegisterBinder register = new SourceRegisterBinder(problems);
+        Interner interner = new Interner();
+        FactFileBinder binder = new FactFileBinder(problems, interner);
+        SourceRegisterBinder register = new SourceRegisterBinder(problems, interner);
+        ReadAgain readAgain = new ReadAgain(reader);
 
         List<Path> factFiles = factsDir == null ? List.of() : jsonFiles(factsDir, problems, "facts").stream()
                 .filter(file -> !replaced.contains(file.toAbsolutePath().normalize())).toList();
         if (factsDir != null && factFiles.isEmpty() && Files.isDirectory(factsDir)) {
             problems.error(factsDir, "no fact files (*.json) found: add forums, actors and meetings files");
         }
+        int read = 0;
         for (Path file : factFiles) {
             // Hashed only once the reader accepted it: hashing reads the whole file, which a runaway file must not be.
+            // Each tree is dropped once bound: its facts keep only a way to place later problems.
             reader.read(file, file, problems).ifPresent(doc -> {
                 hashes.put(relative(factsDir, file), FileHash.of(file));
-                binder.bind(doc, FACT_SECTIONS, raw);
-                register.bind(doc, raw.sources);
+                DocumentPlaces places = readAgain.placesOf(file, doc.displayPath());
+                binder.bind(doc, places, FACT_SECTIONS, raw);
+                register.bind(doc, places, raw.sources);
             });
+            fileRead.accept(++read, factFiles.size());
         }
         extraFacts.forEach(doc -> {
             binder.bind(doc, FACT_SECTIONS, raw);
-            register.bind(doc, raw.sources);
+            register.bind(doc, doc, raw.sources);
         });
         Path taxonomyDir = rulesDir.resolve(TAXONOMY_DIR);
         List<Path> taxonomyFiles = jsonFiles(taxonomyDir, problems, "taxonomy");

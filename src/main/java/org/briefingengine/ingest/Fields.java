@@ -26,8 +26,19 @@ final class Fields extends DocumentReads {
     private static final Set<String> ID_FIELDS = Set.of("id", "forum", "affiliation", "parent", "language",
             "convenors", "coChairs", "hosts", "participants", "people", "topics");
 
+    /** Texts longer than this are seldom repeated (titles, notes), so they are not worth sharing. */
+    private static final int SHARED_LENGTH = 64;
+
+    private final Interner interner;
+
     Fields(JsonDocument doc, Problems problems) {
+        this(doc, problems, new Interner());
+    }
+
+    /** Reads whose repeated ids and short texts are shared through {@code interner}, across documents. */
+    Fields(JsonDocument doc, Problems problems, Interner interner) {
         super(doc, problems);
+        this.interner = interner;
     }
 
     /** The array under {@code field} of a file's root, each element with its pointer. */
@@ -82,7 +93,10 @@ final class Fields extends DocumentReads {
             error(e.pointer() + "/" + field, "'" + field + "' must be a string, not " + kind(node));
             return null;
         }
-        return ID_FIELDS.contains(field) ? node.textValue() : clean(child(e.pointer(), field), field, node.textValue());
+        String text = ID_FIELDS.contains(field) ? node.textValue() : clean(child(e.pointer(), field), field,
+                node.textValue());
+        // A fact's own id is unique; what refers to it, and short texts such as places, repeat.
+        return field.equals("id") || text.length() > SHARED_LENGTH ? text : interner.of(text);
     }
 
     /** A required id, which must have the documented form for its kind ("forum", "actor", …). */
@@ -166,7 +180,8 @@ final class Fields extends DocumentReads {
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (item.isTextual() && !item.textValue().isBlank()) {
-                values.add(ID_FIELDS.contains(field) ? item.textValue() : clean(at + "/" + i, field, item.textValue()));
+                values.add(interner.of(ID_FIELDS.contains(field) ? item.textValue()
+                        : clean(at + "/" + i, field, item.textValue())));
             } else {
                 error(at + "/" + i, "each entry of '" + field + "' must be a non-blank string, not " + kind(item));
             }

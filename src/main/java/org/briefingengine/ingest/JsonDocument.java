@@ -11,7 +11,7 @@ import java.util.Map;
  * name the cell, not a pointer into a file the user never saw.
  */
 public record JsonDocument(Path displayPath, JsonNode root, Map<String, int[]> locations,
-                           Map<String, Location> places) {
+                           Map<String, Location> places) implements DocumentPlaces {
 
     public JsonDocument {
         locations = Map.copyOf(locations);
@@ -23,6 +23,7 @@ public record JsonDocument(Path displayPath, JsonNode root, Map<String, int[]> l
     }
 
     /** A problem at the value the pointer names, or at its nearest located ancestor. */
+    @Override
     public InputProblem problem(String pointer, String message, InputProblem.Level level) {
         String probe = pointer;
         while (!locations.containsKey(probe) && !places.containsKey(probe) && !probe.isEmpty()) {

@@ -18,11 +18,11 @@ public final class Problems {
         all.add(new InputProblem(file, 0, 0, "", message, InputProblem.Level.ERROR));
     }
 
-    public void at(JsonDocument doc, String pointer, String message) {
+    public void at(DocumentPlaces doc, String pointer, String message) {
         all.add(doc.problem(pointer, message, InputProblem.Level.ERROR));
     }
 
-    public void warnAt(JsonDocument doc, String pointer, String message) {
+    public void warnAt(DocumentPlaces doc, String pointer, String message) {
         all.add(doc.problem(pointer, message, InputProblem.Level.WARNING));
     }
 

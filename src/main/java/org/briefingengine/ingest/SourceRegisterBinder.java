@@ -21,13 +21,16 @@ final class SourceRegisterBinder {
     private static final Set<String> GLOSS_FIELDS = Set.of("quote", "english");
 
     private final Problems problems;
+    private final Interner interner;
 
-    SourceRegisterBinder(Problems problems) {
+    SourceRegisterBinder(Problems problems, Interner interner) {
         this.problems = problems;
+        this.interner = interner;
     }
 
-    void bind(JsonDocument doc, List<Located<SourceDocument>> into) {
-        Fields fields = new Fields(doc, problems);
+    /** Binds the register entries of {@code doc}, each keeping only {@code places} to point at later problems. */
+    void bind(JsonDocument doc, DocumentPlaces places, List<Located<SourceDocument>> into) {
+        Fields fields = new Fields(doc, problems, interner);
         if (!doc.root().isObject()) {
             return;
         }
@@ -43,7 +46,7 @@ final class SourceRegisterBinder {
             into.add(new Located<>(new SourceDocument(document, fields.optionalText(e, "pointer"), title,
                     fields.optionalText(e, "titleEnglish"), publisher, fields.optionalText(e, "date"),
                     fields.optionalText(e, "url"), fields.optionalText(e, "reference"), language,
-                    glosses(fields, e)), doc, e.pointer()));
+                    glosses(fields, e)), places, e.pointer()));
         }
     }
 

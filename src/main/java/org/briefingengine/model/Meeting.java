@@ -44,7 +44,9 @@ public record Meeting(String id, String forum, String title, PartialDate start, 
         TreeMap<String, List<String>> sortedRoles = new TreeMap<>();
         (roles == null ? Map.<String, List<String>>of() : roles)
                 .forEach((role, actors) -> sortedRoles.put(role, List.copyOf(actors)));
-        roles = java.util.Collections.unmodifiableSortedMap(sortedRoles);
+        // most meetings name no other roles: one shared empty map, not a tree each (80 bytes a meeting at 1M)
+        roles = sortedRoles.isEmpty() ? java.util.Collections.emptySortedMap()
+                : java.util.Collections.unmodifiableSortedMap(sortedRoles);
     }
 
     /** A meeting whose actors are all co-chairs, hosts or participants. */

@@ -64,6 +64,7 @@ public final class BriefingPipeline {
             for (ReportWriter writer : writers) {
                 long started = System.nanoTime();
                 String name = writer.fileName(report.period().label());
+                timed.stageStarted("writing " + name);
                 staged.put(name, output.stage(name, out -> writer.write(report, out)));
                 timed.stageDone("written", PreparedInputs.millisSince(started),
                         Map.of("file", folder.resolve(name).toString(), "bytes", Files.size(staged.get(name))));
@@ -108,6 +109,16 @@ public final class BriefingPipeline {
         public void stageDone(String stage, long millis, Map<String, Object> fields) {
             durations.merge(stage, millis, Long::sum);
             next.stageDone(stage, millis, fields);
+        }
+
+        @Override
+        public void stageStarted(String activity) {
+            next.stageStarted(activity);
+        }
+
+        @Override
+        public void progress(long done, long total, String units) {
+            next.progress(done, total, units);
         }
 
         @Override

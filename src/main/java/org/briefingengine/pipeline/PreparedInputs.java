@@ -45,6 +45,7 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
     /** As {@link #prepare(Path, Path, StageListener)}, with the rules compiled through the given cache. */
     public static PreparedInputs prepare(Path factsDir, Path rulesDir, StageListener listener, RuleCache cache) {
         long started = System.nanoTime();
+        listener.stageStarted("reading facts");
         LoadedInputs loaded = readFacts(factsDir, rulesDir, listener);
         checkReportOptions(loaded, rulesDir);
         listener.stageDone("facts-read", millisSince(started), Map.of("files", loaded.factFileHashes().size(),
@@ -52,6 +53,7 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
                 "actors", loaded.facts().actors().size(), "topics", loaded.facts().topics().size(),
                 "warnings", loaded.warnings().size()));
         started = System.nanoTime();
+        listener.stageStarted("compiling rules");
         RuleBase ruleBase = compile(rulesDir, cache);
         listener.stageDone("rules-compiled", millisSince(started), Map.of("rules", ruleBase.rules().size(),
                 "cached", ruleBase.fromCache()));
@@ -77,7 +79,8 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
     public static LoadedInputs readFacts(Path factsDir, Path rulesDir, StageListener listener) {
         InputFolders.check(factsDir, rulesDir);
         List<RuleParameters.Reference> readByRules = RuleParameters.scan(rulesDir);
-        LoadedInputs loaded = new FactLoader(RuleParameters.names(readByRules)).load(factsDir, rulesDir);
+        LoadedInputs loaded = new FactLoader(RuleParameters.names(readByRules))
+                .onFileRead((done, total) -> listener.progress(done, total, "files")).load(factsDir, rulesDir);
         loaded.warnings().forEach(w -> listener.warning(w.toString()));
         if (loaded.hasErrors()) {
             List<String> lines = new ArrayList<>(loaded.errors().stream().limit(MAX_PRINTED_PROBLEMS)
@@ -130,6 +133,7 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
      */
     public BriefingReport analyse(Period period, Instant generatedAt, String version, StageListener listener) {
         long started = System.nanoTime();
+        listener.stageStarted("firing rules");
         RuleInputs inputs = ruleInputs();
         EngineResult result = inputs.run(period);
         BriefingReport report = inputs.assemble(period, result, digest, generatedAt, version);

@@ -10,6 +10,17 @@ public interface StageListener {
 
     void stageDone(String stage, long millis, Map<String, Object> fields);
 
+    /**
+     * A long stage has begun ({@code "reading facts"}, {@code "firing rules"}, {@code "writing briefing.pdf"}): a
+     * terminal shows it, with the time it has taken, until the stage is done.
+     */
+    default void stageStarted(String activity) {
+    }
+
+    /** How far the stage under way has come: {@code done} of {@code total} {@code units} ("files"). */
+    default void progress(long done, long total, String units) {
+    }
+
     /** A warning that does not stop the run (an empty quarter, a co-chair missing from participants). */
     default void warning(String message) {
     }

@@ -19,4 +19,12 @@ public interface ReportWriter {
     }
 
     void write(BriefingReport report, OutputStream out) throws IOException;
+
+    /**
+     * Loads and initialises what writing will need, by writing a throwaway document to nowhere; a run does this on
+     * a background thread while the rules work, so a cold JVM's class loading is off the critical path. Never
+     * changes what {@link #write} produces.
+     */
+    default void warmUp() throws IOException {
+    }
 }

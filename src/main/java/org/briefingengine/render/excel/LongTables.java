@@ -14,12 +14,22 @@ import org.briefingengine.model.Meeting;
  */
 final class LongTables {
 
+    /** Rows an Excel sheet holds (1,048,576), the header among them. */
+    static final int EXCEL_ROWS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxRows();
+
     private final BriefingReport report;
     private final Directory directory;
+    private final int rowsPerSheet;
 
     LongTables(BriefingReport report, Directory directory) {
+        this(report, directory, EXCEL_ROWS);
+    }
+
+    /** As {@link #LongTables(BriefingReport, Directory)}, a long table going on to a new sheet after this many rows. */
+    LongTables(BriefingReport report, Directory directory, int rowsPerSheet) {
         this.report = report;
         this.directory = directory;
+        this.rowsPerSheet = rowsPerSheet;
     }
 
     void trends(SheetWriter sheet) {
@@ -40,19 +50,20 @@ final class LongTables {
         }
     }
 
-    void meetingTopics(SheetWriter sheet) {
-        sheet.header("Meeting id", "Forum id", "Start", "Precision", "Dating", "Topic id", "Family id");
-        forEachMeeting((m, dating) -> m.topics().forEach(t -> dated(sheet, m, dating).text(t)
+    void meetingTopics(SheetWriter first) {
+        SpilledTable sheet = new SpilledTable(first, "MeetingTopics",
+                List.of("Meeting id", "Forum id", "Start", "Precision", "Dating", "Topic id", "Family id"));
+        forEachMeeting((m, dating) -> m.topics().forEach(t -> dated(sheet.sheetForRow(), m, dating).text(t)
                 .text(report.facts().topic(t).map(x -> x.family()).orElse(t))));
-        sheet.freeze(1);
-        sheet.table("MeetingTopics");
+        sheet.finish();
         if (report.meetings().isEmpty() && report.imprecise().isEmpty()) {
-            sheet.note(SummarySheet.NO_MEETINGS);
+            first.note(SummarySheet.NO_MEETINGS);
         }
     }
 
-    void meetingActors(SheetWriter sheet) {
-        sheet.header("Meeting id", "Forum id", "Start", "Precision", "Dating", "Actor id", "Actor", "Role");
+    void meetingActors(SheetWriter first) {
+        SpilledTable sheet = new SpilledTable(first, "MeetingActors",
+                List.of("Meeting id", "Forum id", "Start", "Precision", "Dating", "Actor id", "Actor", "Role"));
         forEachMeeting((m, dating) -> {
             m.coChairs().forEach(a -> actor(sheet, m, dating, a, "co-chair"));
             m.hosts().forEach(a -> actor(sheet, m, dating, a, "host"));
@@ -60,10 +71,49 @@ final class LongTables {
                     .forEach(a -> actor(sheet, m, dating, a, "participant"));
             m.people().forEach(a -> actor(sheet, m, dating, a, "person"));
         });
-        sheet.freeze(1);
-        sheet.table("MeetingActors");
+        sheet.finish();
         if (report.meetings().isEmpty() && report.imprecise().isEmpty()) {
-            sheet.note(SummarySheet.NO_MEETINGS);
+            first.note(SummarySheet.NO_MEETINGS);
+        }
+    }
+
+    /**
+     * A table that goes on to a sheet of its own, "Meeting actors (2)", when a sheet is full: a million meetings
+     * make ten million meeting–actor rows, and an Excel sheet holds 1,048,576. Each part has the header and is a
+     * table (MeetingActors, MeetingActors2, …).
+     */
+    final class SpilledTable {
+        private final String tableName;
+        private final List<String> headers;
+        private SheetWriter sheet;
+        private final SheetWriter first;
+        private int part = 1;
+
+        SpilledTable(SheetWriter first, String tableName, List<String> headers) {
+            this.first = first;
+            this.sheet = first;
+            this.tableName = tableName;
+            this.headers = headers;
+            sheet.header(headers);
+        }
+
+        SheetWriter sheetForRow() {
+            if (sheet.rowIndex() >= rowsPerSheet) {
+                finishPart();
+                part++;
+                sheet = first.book.sheet(first.name() + " (" + part + ")");
+                sheet.header(headers);
+            }
+            return sheet;
+        }
+
+        void finish() {
+            finishPart();
+        }
+
+        private void finishPart() {
+            sheet.freeze(1);
+            sheet.table(part == 1 ? tableName : tableName + part);
         }
     }
 
@@ -76,8 +126,8 @@ final class LongTables {
         report.imprecise().forEach(m -> visitor.visit(m, MeetingsSheet.TOO_COARSE));
     }
 
-    private void actor(SheetWriter sheet, Meeting m, String dating, String actor, String role) {
-        dated(sheet, m, dating).text(actor).text(report.facts().nameOf(actor)).text(role);
+    private void actor(SpilledTable sheet, Meeting m, String dating, String actor, String role) {
+        dated(sheet.sheetForRow(), m, dating).text(actor).text(report.facts().nameOf(actor)).text(role);
     }
 
     /** Meeting id, forum, the earliest day its date allows as a real date, the date's precision, and its dating. */

@@ -21,6 +21,11 @@ public final class WorkbookWriter implements ReportWriter {
     }
 
     @Override
+    public void warmUp() throws IOException {
+        WarmUp.run();
+    }
+
+    @Override
     public void write(BriefingReport report, OutputStream out) throws IOException {
         Directory directory = new Directory(report.facts());
         try (Book book = new Book(report.generatedAt())) {

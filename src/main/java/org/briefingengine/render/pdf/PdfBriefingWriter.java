@@ -2,6 +2,7 @@ package org.briefingengine.render.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.render.ReportWriter;
+import org.jfree.chart.ChartFactory;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Writes the PDF briefing pack. The pack is rendered twice: the first rendering finds the page each section
@@ -23,6 +26,30 @@ public final class PdfBriefingWriter implements ReportWriter {
     @Override
     public String extension() {
         return "pdf";
+    }
+
+    /**
+     * A one-page document with a table, Arabic text and a chart, written to nowhere: parses the fonts (kept for the
+     * next rendering) and loads OpenPDF and JFreeChart.
+     */
+    @Override
+    public void warmUp() {
+        Fonts fonts = Fonts.borrow();
+        try {
+            Document document = new Document(PageSize.A4);
+            PdfWriter writer = PdfWriter.getInstance(document, OutputStream.nullOutputStream());
+            document.open();
+            PdfPTable table = new PdfPTable(1);
+            table.addCell(new RtlText(fonts).cell("\u0645\u0646\u062a\u062f\u0649", fonts.sans(Palette.BODY)));
+            document.add(table);
+            DefaultCategoryDataset data = new DefaultCategoryDataset();
+            data.addValue(1, "meetings", "2021-Q4");
+            document.add(VectorChart.of(writer, fonts, ChartFactory.createLineChart("warm-up", null, null, data),
+                    100, 80));
+            document.close();
+        } finally {
+            fonts.giveBack();
+        }
     }
 
     @Override
@@ -49,13 +76,21 @@ public final class PdfBriefingWriter implements ReportWriter {
     }
 
     private static Rendering render(BriefingReport report, Navigation navigation) {
+        Fonts fonts = Fonts.borrow();
+        try {
+            return render(report, navigation, fonts);
+        } finally {
+            fonts.giveBack();
+        }
+    }
+
+    private static Rendering render(BriefingReport report, Navigation navigation, Fonts fonts) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 72, 78);
         PdfWriter writer = PdfWriter.getInstance(document, buffer);
         // Without it, text after a chart that moved to the next page would be set before the chart.
         writer.setStrictImageSequence(true);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-        Fonts fonts = new Fonts();
         writer.setPageEvent(new PageDecorations(report, fonts));
         Metadata.describe(document, report);
         document.open();

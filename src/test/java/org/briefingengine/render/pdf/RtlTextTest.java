@@ -50,7 +50,7 @@ class RtlTextTest {
                 .map(Chunk.class::cast).toList();
         assertThat(chunks).extracting(Chunk::getContent)
                 .containsExactly("EU — ", "الاتحاد الأوروبي", " (EEAS)");
-        assertThat(chunks.get(1).getFont().getBaseFont()).isSameAs(fonts.arabic);
+        assertThat(chunks.get(1).getFont().getBaseFont()).isSameAs(fonts.arabic());
         assertThat(chunks.get(0).getFont().getBaseFont()).isSameAs(fonts.sans);
         assertThat(chunks.get(2).getFont().getBaseFont()).isSameAs(fonts.sans);
     }

@@ -17,8 +17,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code briefing bench}: rule-pack run time and peak heap over synthetic fact sets of growing size. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the rule pack on synthetic meetings (real taxonomy and rules): median run time and "
-                + "peak heap per size. Run each size in its own JVM for the cleanest peak heap.")
+        description = "Measure the rule pack on synthetic meetings (real taxonomy and rules): per size, the median "
+                + "time of each stage (insert, fire, extract, assemble, total), the peak heap, and the same derived "
+                + "counts computed in plain Java (plain_ms; plain_ratio = insert+fire+extract over plain_ms; cpu_ratio "
+                + "the same in CPU time of the working thread), checked "
+                + "to agree. Run each size in its own JVM for the cleanest peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = false, heading = CommonOptions.HEADING)
@@ -38,6 +41,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--render", paramLabel = "DIR",
             description = "Also write each size's findings, workbook and PDF to DIR/<size>/ and time each writer.")
     java.nio.file.Path render;
+
+    @Option(names = "--firings", description = "Also print, per size, how often each rule fired (most first).")
+    boolean firings;
 
     @Option(names = "--write-facts", paramLabel = "DIR",
             description = "Instead of measuring, write the synthetic meetings of the one size given by --meetings as "
@@ -63,18 +69,49 @@ final class BenchCommand implements Callable<Integer> {
                 : load.cachedLoadMillis() + " ms"));
         Benchmark bench = new Benchmark(inputs.ruleBase(), inputs.parameters());
         Period quarter = period.resolve(java.time.Clock.systemUTC(), inputs.loaded().facts());
-        out.println("meetings  facts     median_ms  runs_ms              peak_heap_mb  findings");
+        out.println(row(HEADINGS, HEADINGS));
         for (int size : sizes) {
             FactSet facts = SyntheticFacts.generate(size, inputs.loaded().facts().topics(), SEED);
             Benchmark.Measurement m = bench.measure(facts, quarter, repeats);
-            out.printf("%-9d %-9d %-10d %-20s %-13d %d%n", m.meetings(), m.facts(), m.medianMillis(), m.runMillis(),
-                    m.peakHeapBytes() / (1024 * 1024), m.findings());
+            out.println(row(HEADINGS, figures(m)));
+            if (firings) {
+                m.firings().entrySet().stream()
+                        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .forEach(e -> out.printf("  %-28s %d%n", e.getKey(), e.getValue()));
+            }
             out.flush();
             if (render != null) {
                 renderAll(bench.report(facts, quarter), render.resolve(Integer.toString(size)), out);
             }
         }
         return ErrorPrinter.ok();
+    }
+
+    /** The bench's columns: medians in milliseconds, the peak heap, the engine's time over plain Java's. */
+    private static final List<String> HEADINGS = List.of("meetings", "facts", "insert_ms", "fire_ms", "extract_ms",
+            "assemble_ms", "total_ms", "peak_heap_mb", "plain_ms", "plain_ratio", "cpu_ratio", "findings", "counts");
+
+    private static List<String> figures(Benchmark.Measurement m) {
+        List<String> values = new java.util.ArrayList<>(List.of(Integer.toString(m.meetings()), Long.toString(m.facts())));
+        for (String stage : Benchmark.STAGES.subList(0, 5)) {
+            values.add(Long.toString(m.median(stage)));
+        }
+        values.add(Long.toString(m.peakHeapBytes() / (1024 * 1024)));
+        values.add(Long.toString(m.median("plain")));
+        values.add(String.format(java.util.Locale.ROOT, "%.1f", m.plainRatio()));
+        values.add(String.format(java.util.Locale.ROOT, "%.1f", m.cpuRatio()));
+        values.add(Integer.toString(m.findings()));
+        values.add(Integer.toString(m.counts()));
+        return values;
+    }
+
+    /** One line of the table: each value left-aligned in a column as wide as its heading plus two. */
+    private static String row(List<String> headings, List<String> values) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < headings.size(); i++) {
+            line.append(String.format("%-" + (Math.max(headings.get(i).length(), 6) + 2) + "s", values.get(i)));
+        }
+        return line.toString().stripTrailing();
     }
 
     /** The seed the measured fact sets use, so written files hold the meetings {@code bench} measures. */

@@ -17,9 +17,12 @@ import org.briefingengine.model.Period;
 
 /**
  * Turns the fact set into the flat facts rules match on, placing each meeting against the report window. Meetings
- * after the period are left out, so a report never sees its future.
+ * after the period are left out, so a report never sees its future. Of the meetings older than the windows trends
+ * compare, an actor's mentions in a role other than co-chair and host are inserted once per actor and role (see
+ * {@link #keepsEveryMention}): rules ask of those only whether the actor was there before, and every mention would
+ * hold the rule engine's memory for nothing (a million at 100,000 meetings).
  */
-final class FactFlattener {
+public final class FactFlattener {
 
     private FactFlattener() {
     }
@@ -32,6 +35,7 @@ final class FactFlattener {
         out.addAll(facts.persons());
         out.addAll(facts.topics());
         Map<String, List<MeetingFact>> byForum = new LinkedHashMap<>();
+        java.util.Set<String> olderActorRoles = new java.util.HashSet<>();
         for (Meeting meeting : facts.meetings()) {
             if (meeting.start().earliest().isAfter(period.end())) {
                 continue;
@@ -43,7 +47,7 @@ final class FactFlattener {
                 out.add(new TopicMention(meeting.id(), meeting.forum(), topic, placed.lag(), placed.earlier(), true,
                         quarterOf(meeting), yearOf(meeting), meeting.weightOf(topic)));
             }
-            addActors(out, facts, meeting, placed);
+            addActors(out, facts, meeting, placed, period, olderActorRoles);
         }
         byForum.values().forEach(series -> out.addAll(ForumSeries.steps(series)));
         return out;
@@ -63,15 +67,40 @@ final class FactFlattener {
                 period.end().getYear(), period.end().getMonthValue() == 12 && period.end().getDayOfMonth() == 31);
     }
 
-    private static void addActors(List<Object> out, FactSet facts, Meeting meeting, MeetingFact placed) {
+    private static void addActors(List<Object> out, FactSet facts, Meeting meeting, MeetingFact placed, Period period,
+                                  java.util.Set<String> olderActorRoles) {
         List<ActorMention> mentions = new ArrayList<>();
         meeting.participants().forEach(a -> mentions.add(actor(facts, meeting, placed, a, "participant")));
         meeting.coChairs().forEach(a -> mentions.add(actor(facts, meeting, placed, a, "co-chair")));
         meeting.hosts().forEach(a -> mentions.add(actor(facts, meeting, placed, a, "host")));
         meeting.roles().forEach((role, actors) -> actors.forEach(a -> mentions.add(actor(facts, meeting, placed, a,
                 role))));
-        out.addAll(mentions);
-        addMemberships(out, facts, meeting, mentions);
+        List<Object> all = new ArrayList<>(mentions);
+        addMemberships(all, facts, meeting, mentions);
+        if (keepsEveryMention(placed, period)) {
+            out.addAll(all);
+            return;
+        }
+        for (Object o : all) {
+            ActorMention m = (ActorMention) o;
+            if (LEAD_ROLES.contains(m.role())
+                    || olderActorRoles.add(m.actor() + "\u0000" + m.role() + "\u0000" + m.direct())) {
+                out.add(m);
+            }
+        }
+    }
+
+    /** The roles rules pair actors by (co-chair-pair, lead-pair): their mentions are kept at every meeting. */
+    private static final java.util.Set<String> LEAD_ROLES = java.util.Set.of("co-chair", "host");
+
+    /**
+     * True for a meeting in the period, straddling it, or in a window trends compare it with (the period before, the
+     * same quarter a year before): every actor mention of it is inserted. Older meetings give one mention per actor
+     * and role (co-chairs and hosts excepted), enough for "seen before" (derive/keys.drl).
+     */
+    private static boolean keepsEveryMention(MeetingFact placed, Period period) {
+        int comparedBack = period.kind() == Period.Kind.QUARTER ? 4 : 1;
+        return !placed.earlier() || (placed.lag() >= 1 && placed.lag() <= comparedBack);
     }
 
     /**
@@ -97,7 +126,8 @@ final class FactFlattener {
                 facts.isPresence(role));
     }
 
-    static MeetingFact place(Meeting meeting, Period period) {
+    /** The meeting placed against the period: its lag, whether it lies before it or straddles it, its weight. */
+    public static MeetingFact place(Meeting meeting, Period period) {
         PartialDate date = meeting.start();
         boolean earlier = date.latest().isBefore(period.start());
         boolean straddling = period.straddles(date);

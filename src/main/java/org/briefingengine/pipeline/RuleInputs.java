@@ -7,6 +7,7 @@ import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.analysis.InputDigest;
 import org.briefingengine.analysis.ReportAssembler;
 import org.briefingengine.engine.EngineResult;
+import org.briefingengine.engine.EngineStages;
 import org.briefingengine.engine.RuleBase;
 import org.briefingengine.engine.RuleEngine;
 import org.briefingengine.engine.RuleRuntimeException;
@@ -22,8 +23,13 @@ public record RuleInputs(FactSet facts, Map<String, Parameter> parameters, RuleB
 
     /** @throws BriefingException exit 4 when a rule fails while firing or the rules loop */
     public EngineResult run(Period period) {
+        return run(period, EngineStages.NONE);
+    }
+
+    /** As above, telling {@code stages} how long each stage of the session took. */
+    public EngineResult run(Period period, EngineStages stages) {
         try {
-            return new RuleEngine(rules).analyse(facts, period, parameters);
+            return new RuleEngine(rules).analyse(facts, period, parameters, stages);
         } catch (RuleRuntimeException e) {
             throw new BriefingException(ExitCode.RULES, List.of("rules failed at run time: "
                     + e.getMessage()), e);

@@ -3,6 +3,7 @@ package org.briefingengine.render.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefingengine.analysis.BriefingReport;
+import org.briefingengine.engine.Phrasing;
 import org.briefingengine.model.Category;
 import org.briefingengine.model.Finding;
 
@@ -60,7 +61,7 @@ final class ExecutiveSummary {
         for (Category category : Category.values()) {
             int n = report.findingsIn(category).size();
             if (n > 0) {
-                parts.add(n + " " + words(category.code()));
+                parts.add(Phrasing.digits(n) + " " + words(category.code()));
             }
         }
         if (parts.isEmpty()) {

@@ -26,8 +26,11 @@ final class KeyJudgements {
     }
 
     static List<Judgement> of(BriefingReport report) {
+        List<Finding> candidates = report.summary().stream().filter(KeyJudgements::judges).toList();
+        // A low-severity finding ("first time in this record") leads page 1 only when the period has nothing weightier.
+        boolean weightier = candidates.stream().anyMatch(f -> f.severity().compareTo(Severity.LOW) < 0);
         Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
-        report.summary().stream().filter(KeyJudgements::judges).forEach(f ->
+        candidates.stream().filter(f -> !weightier || f.severity() != Severity.LOW).forEach(f ->
                 bySubject.computeIfAbsent(f.subject().isBlank() ? f.id() : f.subject(), s -> new ArrayList<>()).add(f));
         List<Judgement> judgements = new ArrayList<>();
         for (List<Finding> group : bySubject.values()) {

@@ -47,9 +47,10 @@ class PdfBriefingWriterTest {
         String front = PdfText.squash(pdf.page(1));
         assertThat(front).contains("Briefing pack: October to December 2021", "1 October 2021 to 31 December 2021",
                 "RESTRICTED", "Key judgements", "1 Digital governance was raised in 2 forums in 2021-Q4.",
-                "Evidence: M1, M2", "2 EU and OHCHR co-chaired together.", "In this pack");
-        // Data quality is for the annex, not the front page; hashes are on the last page.
-        assertThat(front).doesNotContain("Alliance ministerial is dated only", "SHA-256");
+                "Evidence: M1, M2", "In this pack");
+        // Data quality is for the annex, not the front page; hashes are on the last page; a low-severity finding is
+        // not a key judgement while a weightier one is (it stays in the summary's table).
+        assertThat(front).doesNotContain("Alliance ministerial is dated only", "SHA-256", "2 EU and OHCHR co-chaired");
     }
 
     @Test
@@ -109,11 +110,13 @@ class PdfBriefingWriterTest {
 
     @Test
     void summaryListsTheTopFindingsTheKeyJudgementsLeaveOut_byMeetingKey() {
-        // The executive summary of the sample holds two findings; both are key judgements, so no table repeats them.
+        // The executive summary of the sample holds two findings: the high one is the key judgement, the low one is
+        // listed in the table of other top findings, and the table does not repeat the judgement.
         String summary = PdfText.squash(pdf.text(pageOf("Summary and top findings"), pageOf("Outlook")));
         assertThat(report.summary()).hasSize(2);
-        assertThat(summary).contains("The rules made 4 findings: 1 trend, 1 overlap, 1 actor, 1 data quality.")
-                .doesNotContain("Other top findings", "Digital governance was raised in 2 forums in 2021-Q4. high");
+        assertThat(summary).contains("The rules made 4 findings: 1 trend, 1 overlap, 1 actor, 1 data quality.",
+                        "Other top findings", "1 EU and OHCHR co-chaired together. low M1")
+                .doesNotContain("Digital governance was raised in 2 forums in 2021-Q4. high");
     }
 
     @Test

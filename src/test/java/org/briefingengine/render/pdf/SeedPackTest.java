@@ -83,6 +83,18 @@ class SeedPackTest {
     }
 
     @Test
+    void quarterPack_keepsItsLowSeverityFindingsOffTheKeyJudgements_whileWeightierOnesExist() throws Exception {
+        try (PdfText pdf = PdfText.of(SeedReports.of("2021-Q4"))) {
+            String front = PdfText.squash(pdf.page(1));
+            String judgements = front.substring(front.indexOf("Key judgements"), front.indexOf("In this pack"));
+            assertThat(judgements).contains("4 The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five themes")
+                    .doesNotContain("Migration appears for the first time");
+            assertThat(judgements.split("Evidence:", -1)).as("four judgements, each with its evidence").hasSize(5);
+            assertThat(PdfText.squash(pdf.text())).contains("Migration appears for the first time in this record");
+        }
+    }
+
+    @Test
     void emptyQuarterPack_isAtMostThreePagesWithNoNearlyEmptyPage() throws Exception {
         try (PdfText pdf = PdfText.of(SeedReports.of("2022-Q1"))) {
             assertThat(pdf.pages()).isLessThanOrEqualTo(3);

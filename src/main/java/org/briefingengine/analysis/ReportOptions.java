@@ -61,18 +61,15 @@ public record ReportOptions(String classification, int topFindings, int keyJudge
     }
 
     private static String text(Map<String, Parameter> parameters, String name, String fallback) {
-        Parameter p = parameters.get(PREFIX + name);
-        return p == null ? fallback : p.valueText();
+        return Parameter.valueOr(parameters, PREFIX + name, fallback);
     }
 
     private static int number(Map<String, Parameter> parameters, String name, int fallback) {
-        Parameter p = parameters.get(PREFIX + name);
-        return p == null || !p.hasNumber() ? fallback : (int) p.number();
+        return (int) Parameter.numberOr(parameters, PREFIX + name, fallback);
     }
 
     private static double decimal(Map<String, Parameter> parameters, String name, double fallback) {
-        Parameter p = parameters.get(PREFIX + name);
-        return p == null || !p.hasNumber() ? fallback : p.number();
+        return Parameter.numberOr(parameters, PREFIX + name, fallback);
     }
 
     private static Severity severity(Map<String, Parameter> parameters, Severity fallback) {

@@ -18,7 +18,7 @@ record EngineLimits(long maxFirings, Duration maxTime, int maxHeapPercent) {
     }
 
     private static long number(Map<String, Parameter> parameters, String name, long fallback) {
-        Parameter p = parameters.get(name);
-        return p != null && p.hasNumber() && p.number() >= 1 ? (long) p.number() : fallback;
+        double value = Parameter.numberOr(parameters, name, fallback);
+        return value >= 1 ? (long) value : fallback;
     }
 }

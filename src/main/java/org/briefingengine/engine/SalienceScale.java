@@ -18,17 +18,16 @@ public record SalienceScale(double novelty, double breadth, double change, doubl
 
     public static SalienceScale from(Map<String, Parameter> parameters) {
         SalienceScale d = DEFAULTS;
-        return new SalienceScale(read(parameters, "salience.novelty", d.novelty),
-                read(parameters, "salience.breadth", d.breadth), read(parameters, "salience.change", d.change),
-                read(parameters, "salience.evidence", d.evidence),
-                read(parameters, "salience.fullBreadthForums", d.fullBreadthForums),
-                read(parameters, "salience.fullSources", d.fullSources), read(parameters, "severity.high", d.high),
-                read(parameters, "severity.medium", d.medium), read(parameters, "severity.low", d.low));
-    }
-
-    private static double read(Map<String, Parameter> parameters, String name, double fallback) {
-        Parameter p = parameters.get(name);
-        return p != null && p.hasNumber() ? p.number() : fallback;
+        return new SalienceScale(
+                Parameter.numberOr(parameters, "salience.novelty", d.novelty),
+                Parameter.numberOr(parameters, "salience.breadth", d.breadth),
+                Parameter.numberOr(parameters, "salience.change", d.change),
+                Parameter.numberOr(parameters, "salience.evidence", d.evidence),
+                Parameter.numberOr(parameters, "salience.fullBreadthForums", d.fullBreadthForums),
+                Parameter.numberOr(parameters, "salience.fullSources", d.fullSources),
+                Parameter.numberOr(parameters, "severity.high", d.high),
+                Parameter.numberOr(parameters, "severity.medium", d.medium),
+                Parameter.numberOr(parameters, "severity.low", d.low));
     }
 
     /** Breadth of evidence across {@code forums} forums: 0 for one forum, 1 from fullBreadthForums on. */

@@ -1,5 +1,6 @@
 package org.briefingengine.model;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,18 @@ public record Parameter(String name, double number, String text, String descript
 
     public boolean hasNumber() {
         return !Double.isNaN(number);
+    }
+
+    /** The number {@code name} is set to in {@code parameters}; {@code fallback} when it is absent or not a number. */
+    public static double numberOr(Map<String, Parameter> parameters, String name, double fallback) {
+        Parameter p = parameters.get(name);
+        return p != null && p.hasNumber() ? p.number : fallback;
+    }
+
+    /** The value of {@code name} as written; {@code fallback} when it is absent. */
+    public static String valueOr(Map<String, Parameter> parameters, String name, String fallback) {
+        Parameter p = parameters.get(name);
+        return p == null ? fallback : p.valueText();
     }
 
     /** The value as written: an integer without a decimal point, otherwise the number or the text. */

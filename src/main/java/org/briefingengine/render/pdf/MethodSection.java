@@ -1,8 +1,6 @@
 package org.briefingengine.render.pdf;
 
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.briefingengine.model.DatePrecision;
 import org.briefingengine.model.Meeting;
 
@@ -55,27 +53,5 @@ final class MethodSection {
 
     private String parameter(String name) {
         return pack.report.parameters().getOrDefault(name, "(not set)");
-    }
-
-    /** Years between the first and last meeting in which the cadence implies an edition the record lacks. */
-    static String missing(List<Meeting> held, int cadenceYears) {
-        if (held.size() < 2 || cadenceYears == 0) {
-            return cadenceYears == 0 ? "not applicable" : "none";
-        }
-        Set<Integer> years = new TreeSet<>();
-        held.forEach(m -> years.add(m.start().year()));
-        int first = held.get(0).start().year();
-        int last = held.get(held.size() - 1).start().year();
-        List<Integer> gaps = new java.util.ArrayList<>();
-        for (int y = first + cadenceYears; y < last; y += cadenceYears) {
-            if (!years.contains(y)) {
-                gaps.add(y);
-            }
-        }
-        if (gaps.isEmpty()) {
-            return "none";
-        }
-        String listed = String.join(", ", gaps.stream().limit(4).map(String::valueOf).toList());
-        return gaps.size() > 4 ? listed + " and " + (gaps.size() - 4) + " more" : listed;
     }
 }

@@ -2,7 +2,10 @@ package org.briefingengine.render.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.briefingengine.model.DatePrecision;
 import org.briefingengine.model.Forum;
 import org.briefingengine.model.Meeting;
@@ -45,10 +48,32 @@ final class OutlookSection {
             PartialDate last = held.get(held.size() - 1).start();
             table.addCell(blocks.smallCell(held.get(0).start().toString()));
             table.addCell(blocks.smallCell(last.toString()));
-            table.addCell(blocks.smallCell(MethodSection.missing(held, forum.cadenceYears())));
+            table.addCell(blocks.smallCell(missing(held, forum.cadenceYears())));
             table.addCell(blocks.smallCell(next(last, forum.cadenceYears(), end)));
         }
         pack.add(table);
+    }
+
+    /** Years between the first and last meeting in which the cadence implies an edition the record lacks. */
+    static String missing(List<Meeting> held, int cadenceYears) {
+        if (held.size() < 2 || cadenceYears == 0) {
+            return cadenceYears == 0 ? "not applicable" : "none";
+        }
+        Set<Integer> years = new TreeSet<>();
+        held.forEach(m -> years.add(m.start().year()));
+        int first = held.get(0).start().year();
+        int last = held.get(held.size() - 1).start().year();
+        List<Integer> gaps = new ArrayList<>();
+        for (int y = first + cadenceYears; y < last; y += cadenceYears) {
+            if (!years.contains(y)) {
+                gaps.add(y);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return "none";
+        }
+        String listed = String.join(", ", gaps.stream().limit(4).map(String::valueOf).toList());
+        return gaps.size() > 4 ? listed + " and " + (gaps.size() - 4) + " more" : listed;
     }
 
     static String cadence(int years) {

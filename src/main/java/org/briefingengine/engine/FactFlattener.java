@@ -135,8 +135,8 @@ public final class FactFlattener {
         boolean endBeforeStart = meeting.end() != null && meeting.end().latest().isBefore(meeting.start().earliest());
         return new MeetingFact(meeting.id(), meeting.forum(), lag, earlier, straddling,
                 meeting.start().precision().name().toLowerCase(java.util.Locale.ROOT), meeting.topics().size(),
-                meeting.sources().size(), endBeforeStart, meeting.start().toString(), meeting, yearOf(meeting),
-                jsonName(meeting.mode()), meeting.levelIfKnown().map(FactFlattener::jsonName).orElse(""),
+                meeting.topics(), meeting.sources().size(), endBeforeStart, meeting.start().toString(), meeting, yearOf(meeting),
+                quarterOf(meeting), jsonName(meeting.mode()), meeting.levelIfKnown().map(FactFlattener::jsonName).orElse(""),
                 meeting.edition() == null ? 0 : meeting.edition(),
                 meeting.participantCount() == null ? 0 : meeting.participantCount(), weightOf(meeting));
     }
@@ -170,12 +170,13 @@ public final class FactFlattener {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    // Interned: a quarter or year label is shared by every mention of every meeting in it, not made once per mention.
     private static String quarterOf(Meeting meeting) {
         DatePrecision p = meeting.start().precision();
-        return p == DatePrecision.YEAR ? "" : Period.quarterOf(meeting.start().earliest()).label();
+        return p == DatePrecision.YEAR ? "" : Period.quarterOf(meeting.start().earliest()).label().intern();
     }
 
     private static String yearOf(Meeting meeting) {
-        return Integer.toString(meeting.start().year());
+        return Integer.toString(meeting.start().year()).intern();
     }
 }

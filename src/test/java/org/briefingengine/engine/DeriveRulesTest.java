@@ -9,6 +9,7 @@ import org.briefingengine.engine.facts.TopicCount;
 import org.briefingengine.engine.facts.TopicForumCount;
 import org.briefingengine.engine.facts.TopicMention;
 import org.briefingengine.engine.facts.TopicPair;
+import org.briefingengine.engine.facts.TopicWindow;
 import org.briefingengine.model.Period;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,8 +114,45 @@ class DeriveRulesTest {
         RuleScenario.Outcome outcome = rules.run(year2021(), Q4);
 
         assertThat(outcome.all(TopicPair.class)).containsExactlyInAnyOrder(
-                new TopicPair("climate", "mediation", "m1", "a"),
-                new TopicPair("climate-security", "mediation", "m1", "a"));
+                new TopicPair("climate", "mediation", Set.of("m1"), Set.of("a")),
+                new TopicPair("climate-security", "mediation", Set.of("m1"), Set.of("a")));
+    }
+
+    @Test
+    void topicPairs_gatherEveryMeetingOfThePeriodThatRaisedBoth_withTheirForums() {
+        RuleScenario.Outcome outcome = rules.run(year2021()
+                .meeting("m3", "b", "2021-12-01", "climate", "mediation")
+                .meeting("m4", "b", "2021-12-02", "mediation"), Q4);
+
+        assertThat(outcome.all(TopicPair.class)).containsExactlyInAnyOrder(
+                new TopicPair("climate", "mediation", Set.of("m1", "m3"), Set.of("a", "b")),
+                new TopicPair("climate-security", "mediation", Set.of("m1"), Set.of("a")));
+    }
+
+    @Test
+    void topicWindows_holdThePeriodsMeetingsAndWeight_andThoseOfTheWindowsItIsComparedWith() {
+        RuleScenario.Outcome outcome = rules.run(year2021()
+                .meeting("m-q3", "b", "2021-08-01", "mediation")
+                .meeting("m-q1", "b", "2021-02-01", "mediation"), Q4);
+
+        assertThat(outcome.all(TopicWindow.class))
+                .filteredOn(w -> w.topic().equals("mediation"))
+                .extracting(TopicWindow::lag, TopicWindow::meetings, TopicWindow::forums, TopicWindow::weight)
+                .containsExactlyInAnyOrder(
+                        tuple(0, Set.of("m1"), Set.of("a"), 1.0),
+                        tuple(1, Set.of("m-q3"), Set.of("b"), 1.0),
+                        tuple(4, Set.of(), Set.of(), 0.0));
+        assertThat(outcome.all(TopicWindow.class))
+                .filteredOn(w -> w.topic().equals("climate") && w.lag() == 0)
+                .extracting(TopicWindow::meetings, TopicWindow::forumOf)
+                .containsExactly(tuple(Set.of("m1", "m2"), java.util.Map.of("m1", "a", "m2", "b")));
+    }
+
+    @Test
+    void overAllTime_theOnlyTopicWindowIsThePeriod() {
+        RuleScenario.Outcome outcome = rules.run(year2021(), Period.all(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2021, 12, 31)));
+
+        assertThat(outcome.all(TopicWindow.class)).extracting(TopicWindow::lag).containsOnly(0);
     }
 
     @Test

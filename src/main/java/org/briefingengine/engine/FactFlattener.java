@@ -64,7 +64,8 @@ public final class FactFlattener {
         return new ReportWindow(period.label(), Phrasing.in(period.label()),
                 period.kind().name().toLowerCase(java.util.Locale.ROOT), previous, yearAgoLag, comparable,
                 Phrasing.period(period.label()), comparable ? Phrasing.period(previous) : "", period.start().getYear(),
-                period.end().getYear(), period.end().getMonthValue() == 12 && period.end().getDayOfMonth() == 31);
+                period.end().getYear(), period.end().getMonthValue() == 12 && period.end().getDayOfMonth() == 31,
+                Period.quarterOf(period.start()).label());
     }
 
     private static void addActors(List<Object> out, FactSet facts, Meeting meeting, MeetingFact placed, Period period,

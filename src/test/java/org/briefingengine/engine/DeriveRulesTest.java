@@ -51,6 +51,25 @@ class DeriveRulesTest {
     }
 
     @Test
+    void twoChildrenOfOneFamily_countTheMeetingOnceForIt_unlessTheirWeightsDiffer() {
+        Facts facts = Facts.facts().forums("a")
+                .topics("climate").topic("climate-security", "climate").topic("climate-finance", "climate")
+                .meeting("m1", "a", "2021-10-13", "climate-security", "climate-finance")
+                .meeting("m2", "a", "2021-11-13", "climate-security", "climate-finance")
+                .weight("m2", "climate-security", 2).weight("m2", "climate-finance", 3);
+
+        RuleScenario.Outcome outcome = rules.run(facts, Q4);
+
+        assertThat(outcome.all(TopicMention.class)).filteredOn(m -> !m.direct())
+                .extracting(TopicMention::meeting, TopicMention::topic, TopicMention::weight)
+                .containsExactlyInAnyOrder(tuple("m1", "climate", 1.0), tuple("m2", "climate", 2.0),
+                        tuple("m2", "climate", 3.0));
+        assertThat(outcome.all(TopicWindow.class)).filteredOn(w -> w.topic().equals("climate") && w.lag() == 0)
+                .extracting(TopicWindow::meetings, TopicWindow::weight)
+                .containsExactly(tuple(Set.of("m1", "m2"), 6.0));
+    }
+
+    @Test
     void topLevelTopic_hasNoFamilyMention() {
         RuleScenario.Outcome outcome = rules.run(Facts.facts().forums("a")
                 .topics("climate").topic("climate-security", "climate")

@@ -118,13 +118,18 @@ public final class FactFlattener {
                     .filter(m -> m.covers(meeting.start()))
                     .map(m -> m.of() + "\u0000" + mention.role())
                     .filter(key -> !direct.contains(key) && added.add(key))
-                    .forEach(key -> out.add(mention.forParent(key.substring(0, key.indexOf('\u0000'))))));
+                    .map(key -> key.substring(0, key.indexOf('\u0000')))
+                    .forEach(group -> out.add(mention.forParent(group, partOf(facts, group)))));
         }
     }
 
     private static ActorMention actor(FactSet facts, Meeting meeting, MeetingFact placed, String actor, String role) {
         return new ActorMention(meeting.id(), meeting.forum(), actor, role, placed.lag(), placed.earlier(), true,
-                facts.isPresence(role));
+                facts.isPresence(role), partOf(facts, actor));
+    }
+
+    private static String partOf(FactSet facts, String actor) {
+        return facts.actor(actor).map(org.briefingengine.model.Actor::partOf).orElse("");
     }
 
     /** The meeting placed against the period: its lag, whether it lies before it or straddles it, its weight. */

@@ -16,4 +16,14 @@ public record MeetingFact(String id, String forum, int lag, boolean earlier, boo
                           int topicCount, List<String> topics, int sourceCount, boolean endBeforeStart, String start,
                           Meeting meeting, String year, String quarter, String mode, String level, int edition,
                           int participants, double weight) {
+
+    /** True when the meeting itself lists the actor in the role (participant, co-chair, host or a register role). */
+    public boolean lists(String actor, String role) {
+        return switch (role) {
+            case "participant" -> meeting.participants().contains(actor);
+            case "co-chair" -> meeting.coChairs().contains(actor);
+            case "host" -> meeting.hosts().contains(actor);
+            default -> meeting.roles().getOrDefault(role, java.util.List.of()).contains(actor);
+        };
+    }
 }

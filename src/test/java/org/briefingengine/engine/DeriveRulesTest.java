@@ -124,8 +124,8 @@ class DeriveRulesTest {
                 .meeting("c-old", "c", "2020-02-02", "mediation"), Q4);
 
         assertThat(outcome.all(ForumTopics.class)).containsExactlyInAnyOrder(
-                new ForumTopics("a", Set.of("climate", "climate-security", "mediation")),
-                new ForumTopics("b", Set.of("climate")));
+                new ForumTopics("a", Set.of("climate", "climate-security", "mediation"), Set.of("m1")),
+                new ForumTopics("b", Set.of("climate"), Set.of("m2")));
     }
 
     @Test

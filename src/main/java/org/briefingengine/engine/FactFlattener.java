@@ -64,7 +64,8 @@ public final class FactFlattener {
         return new ReportWindow(period.label(), Phrasing.in(period.label()),
                 period.kind().name().toLowerCase(java.util.Locale.ROOT), previous, yearAgoLag, comparable,
                 Phrasing.period(period.label()), comparable ? Phrasing.period(previous) : "", period.start().getYear(),
-                period.end().getYear(), period.end().getMonthValue() == 12 && period.end().getDayOfMonth() == 31);
+                period.end().getYear(), period.end().getMonthValue() == 12 && period.end().getDayOfMonth() == 31,
+                Period.quarterOf(period.start()).label());
     }
 
     private static void addActors(List<Object> out, FactSet facts, Meeting meeting, MeetingFact placed, Period period,
@@ -117,13 +118,18 @@ public final class FactFlattener {
                     .filter(m -> m.covers(meeting.start()))
                     .map(m -> m.of() + "\u0000" + mention.role())
                     .filter(key -> !direct.contains(key) && added.add(key))
-                    .forEach(key -> out.add(mention.forParent(key.substring(0, key.indexOf('\u0000'))))));
+                    .map(key -> key.substring(0, key.indexOf('\u0000')))
+                    .forEach(group -> out.add(mention.forParent(group, partOf(facts, group)))));
         }
     }
 
     private static ActorMention actor(FactSet facts, Meeting meeting, MeetingFact placed, String actor, String role) {
         return new ActorMention(meeting.id(), meeting.forum(), actor, role, placed.lag(), placed.earlier(), true,
-                facts.isPresence(role));
+                facts.isPresence(role), partOf(facts, actor));
+    }
+
+    private static String partOf(FactSet facts, String actor) {
+        return facts.actor(actor).map(org.briefingengine.model.Actor::partOf).orElse("");
     }
 
     /** The meeting placed against the period: its lag, whether it lies before it or straddles it, its weight. */
@@ -135,8 +141,8 @@ public final class FactFlattener {
         boolean endBeforeStart = meeting.end() != null && meeting.end().latest().isBefore(meeting.start().earliest());
         return new MeetingFact(meeting.id(), meeting.forum(), lag, earlier, straddling,
                 meeting.start().precision().name().toLowerCase(java.util.Locale.ROOT), meeting.topics().size(),
-                meeting.sources().size(), endBeforeStart, meeting.start().toString(), meeting, yearOf(meeting),
-                jsonName(meeting.mode()), meeting.levelIfKnown().map(FactFlattener::jsonName).orElse(""),
+                meeting.topics(), meeting.sources().size(), endBeforeStart, meeting.start().toString(), meeting, yearOf(meeting),
+                quarterOf(meeting), jsonName(meeting.mode()), meeting.levelIfKnown().map(FactFlattener::jsonName).orElse(""),
                 meeting.edition() == null ? 0 : meeting.edition(),
                 meeting.participantCount() == null ? 0 : meeting.participantCount(), weightOf(meeting));
     }
@@ -170,12 +176,13 @@ public final class FactFlattener {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    // Interned: a quarter or year label is shared by every mention of every meeting in it, not made once per mention.
     private static String quarterOf(Meeting meeting) {
         DatePrecision p = meeting.start().precision();
-        return p == DatePrecision.YEAR ? "" : Period.quarterOf(meeting.start().earliest()).label();
+        return p == DatePrecision.YEAR ? "" : Period.quarterOf(meeting.start().earliest()).label().intern();
     }
 
     private static String yearOf(Meeting meeting) {
-        return Integer.toString(meeting.start().year());
+        return Integer.toString(meeting.start().year()).intern();
     }
 }

@@ -64,10 +64,10 @@ class WatchCommandTest {
         // a misspelt field: the compile error, one line, and the last good rules stay in use
         Path drl = rules.resolve("overlaps/topics.drl");
         String good = Files.readString(drl);
-        Files.writeString(drl, good.replace("TopicMention( topic == $id, lag == 0,", "TopicMention( topic == $id, lagg == 0,"));
+        Files.writeString(drl, good.replace("TopicWindow( topic == $id, lag == 0,", "TopicWindow( topic == $id, lagg == 0,"));
         awaitLine(l -> l.equals("rules do not compile; still using the last good rules"));
         assertThat(printed).anySatisfy(l -> assertThat(l).startsWith(drl + ":17:")
-                .contains("unknown field 'lagg' on TopicMention (did you mean 'lag'?)"));
+                .contains("unknown field 'lagg' on TopicWindow (did you mean 'lag'?)"));
 
         // fixed again: same findings as before the broken edit
         Files.writeString(drl, good);
@@ -115,11 +115,11 @@ class WatchCommandTest {
         // the first edit compiles the folder; the next ones update that build file by file
         Files.writeString(drl, good + "\n// noted\n");
         awaitLine(l -> l.equals(first + ": no change"));
-        Files.writeString(drl, good.replace("$forums.size() >= $min )", "$forums.size() >= $min + 1 )"));
+        Files.writeString(drl, good.replace("forums.size() >= $min,", "forums.size() >= $min + 1,"));
         awaitLine(l -> l.endsWith("0 appeared, 5 disappeared"));
         assertThat(printed).contains("- " + DIGITAL_OVERLAP);
 
-        Files.writeString(drl, good.replace("lag == 0, $meeting", "lagg == 0, $meeting"));
+        Files.writeString(drl, good.replace("lag == 0, forums.size()", "lagg == 0, forums.size()"));
         awaitLine(l -> l.equals("rules do not compile; still using the last good rules"));
         assertThat(printed).anySatisfy(l -> assertThat(l).startsWith(drl + ":17:").contains("'lagg'"));
 

@@ -9,6 +9,7 @@ import org.briefingengine.engine.facts.TopicCount;
 import org.briefingengine.engine.facts.TopicForumCount;
 import org.briefingengine.engine.facts.TopicMention;
 import org.briefingengine.engine.facts.TopicPair;
+import org.briefingengine.engine.facts.TopicWindow;
 import org.briefingengine.model.Period;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,25 @@ class DeriveRulesTest {
         assertThat(outcome.of("topic-frequency")).extracting(f -> f.subject(), f -> f.meetings())
                 .containsExactlyInAnyOrder(tuple("climate", java.util.List.of("m1")),
                         tuple("climate-security", java.util.List.of("m1")));
+    }
+
+    @Test
+    void twoChildrenOfOneFamily_countTheMeetingOnceForIt_unlessTheirWeightsDiffer() {
+        Facts facts = Facts.facts().forums("a")
+                .topics("climate").topic("climate-security", "climate").topic("climate-finance", "climate")
+                .meeting("m1", "a", "2021-10-13", "climate-security", "climate-finance")
+                .meeting("m2", "a", "2021-11-13", "climate-security", "climate-finance")
+                .weight("m2", "climate-security", 2).weight("m2", "climate-finance", 3);
+
+        RuleScenario.Outcome outcome = rules.run(facts, Q4);
+
+        assertThat(outcome.all(TopicMention.class)).filteredOn(m -> !m.direct())
+                .extracting(TopicMention::meeting, TopicMention::topic, TopicMention::weight)
+                .containsExactlyInAnyOrder(tuple("m1", "climate", 1.0), tuple("m2", "climate", 2.0),
+                        tuple("m2", "climate", 3.0));
+        assertThat(outcome.all(TopicWindow.class)).filteredOn(w -> w.topic().equals("climate") && w.lag() == 0)
+                .extracting(TopicWindow::meetings, TopicWindow::weight)
+                .containsExactly(tuple(Set.of("m1", "m2"), 6.0));
     }
 
     @Test
@@ -104,8 +124,8 @@ class DeriveRulesTest {
                 .meeting("c-old", "c", "2020-02-02", "mediation"), Q4);
 
         assertThat(outcome.all(ForumTopics.class)).containsExactlyInAnyOrder(
-                new ForumTopics("a", Set.of("climate", "climate-security", "mediation")),
-                new ForumTopics("b", Set.of("climate")));
+                new ForumTopics("a", Set.of("climate", "climate-security", "mediation"), Set.of("m1")),
+                new ForumTopics("b", Set.of("climate"), Set.of("m2")));
     }
 
     @Test
@@ -113,8 +133,45 @@ class DeriveRulesTest {
         RuleScenario.Outcome outcome = rules.run(year2021(), Q4);
 
         assertThat(outcome.all(TopicPair.class)).containsExactlyInAnyOrder(
-                new TopicPair("climate", "mediation", "m1", "a"),
-                new TopicPair("climate-security", "mediation", "m1", "a"));
+                new TopicPair("climate", "mediation", Set.of("m1"), Set.of("a")),
+                new TopicPair("climate-security", "mediation", Set.of("m1"), Set.of("a")));
+    }
+
+    @Test
+    void topicPairs_gatherEveryMeetingOfThePeriodThatRaisedBoth_withTheirForums() {
+        RuleScenario.Outcome outcome = rules.run(year2021()
+                .meeting("m3", "b", "2021-12-01", "climate", "mediation")
+                .meeting("m4", "b", "2021-12-02", "mediation"), Q4);
+
+        assertThat(outcome.all(TopicPair.class)).containsExactlyInAnyOrder(
+                new TopicPair("climate", "mediation", Set.of("m1", "m3"), Set.of("a", "b")),
+                new TopicPair("climate-security", "mediation", Set.of("m1"), Set.of("a")));
+    }
+
+    @Test
+    void topicWindows_holdThePeriodsMeetingsAndWeight_andThoseOfTheWindowsItIsComparedWith() {
+        RuleScenario.Outcome outcome = rules.run(year2021()
+                .meeting("m-q3", "b", "2021-08-01", "mediation")
+                .meeting("m-q1", "b", "2021-02-01", "mediation"), Q4);
+
+        assertThat(outcome.all(TopicWindow.class))
+                .filteredOn(w -> w.topic().equals("mediation"))
+                .extracting(TopicWindow::lag, TopicWindow::meetings, TopicWindow::forums, TopicWindow::weight)
+                .containsExactlyInAnyOrder(
+                        tuple(0, Set.of("m1"), Set.of("a"), 1.0),
+                        tuple(1, Set.of("m-q3"), Set.of("b"), 1.0),
+                        tuple(4, Set.of(), Set.of(), 0.0));
+        assertThat(outcome.all(TopicWindow.class))
+                .filteredOn(w -> w.topic().equals("climate") && w.lag() == 0)
+                .extracting(TopicWindow::meetings, TopicWindow::forumOf)
+                .containsExactly(tuple(Set.of("m1", "m2"), java.util.Map.of("m1", "a", "m2", "b")));
+    }
+
+    @Test
+    void overAllTime_theOnlyTopicWindowIsThePeriod() {
+        RuleScenario.Outcome outcome = rules.run(year2021(), Period.all(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2021, 12, 31)));
+
+        assertThat(outcome.all(TopicWindow.class)).extracting(TopicWindow::lag).containsOnly(0);
     }
 
     @Test

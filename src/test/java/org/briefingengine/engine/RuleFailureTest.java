@@ -176,7 +176,7 @@ class RuleFailureTest {
     void unknownFieldWithNoLikelyFix_listsTheFields() {
         assertThat(DrlMessages.explain("Unable to Analyse Expression zzz == 1:\n"
                 + "[Error: unable to resolve method using strict-mode: org.briefingengine.engine.facts.ActorMention.zzz()]"))
-                .isEqualTo("unknown field 'zzz' on ActorMention; fields: meeting, forum, actor, role, lag, earlier, direct, presence");
+                .isEqualTo("unknown field 'zzz' on ActorMention; fields: meeting, forum, actor, role, lag, earlier, direct, presence, partOf");
     }
 
     @Test

@@ -40,7 +40,7 @@ class RulesReadmeTest {
         "engine.facts.ForumTopics", "engine.facts.ForumSimilarity", "engine.facts.TopicPair",
         "engine.facts.CoChairPair", "model.Finding", "engine.facts.WindowTotal", "engine.facts.TopicTrend",
         "engine.facts.LeadPair", "engine.facts.ParticipationStep", "engine.facts.EditionStep",
-        "engine.facts.LatestEdition", "engine.facts.SeenBefore"})
+        "engine.facts.LatestEdition", "engine.facts.SeenBefore", "engine.facts.TopicWindow", "engine.facts.TopicQuarter"})
     void factTypeTable_listsExactlyTheRecordsFields(String type) throws Exception {
         Class<?> record = Class.forName("org.briefingengine." + type);
 

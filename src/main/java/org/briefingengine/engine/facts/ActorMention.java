@@ -7,10 +7,10 @@ package org.briefingengine.engine.facts;
  * word on whether that role means the actor took part: rules about who took part match {@code presence == true}.
  */
 public record ActorMention(String meeting, String forum, String actor, String role, int lag, boolean earlier,
-                           boolean direct, boolean presence) {
+                           boolean direct, boolean presence, String partOf) {
 
-    /** The same mention counted for the organisation the actor is part of. */
-    public ActorMention forParent(String parent) {
-        return new ActorMention(meeting, forum, parent, role, lag, earlier, false, presence);
+    /** The same mention counted for the organisation the actor is part of ({@code parentPartOf}: what that one is part of). */
+    public ActorMention forParent(String parent, String parentPartOf) {
+        return new ActorMention(meeting, forum, parent, role, lag, earlier, false, presence, parentPartOf);
     }
 }

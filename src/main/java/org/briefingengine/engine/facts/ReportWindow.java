@@ -6,9 +6,10 @@ package org.briefingengine.engine.facts;
  * words. {@code yearAgoLag} is the lag of the same window a year earlier (4 for a quarter, 1 for a year, 0 when there
  * is none); {@code comparable} is false for {@code all}, where there is no earlier period to compare with, so
  * comparison rules stay silent. {@code startYear} and {@code endYear} are the calendar years it starts and ends in;
- * {@code endsAtYearEnd} is true when it ends on 31 December.
+ * {@code endsAtYearEnd} is true when it ends on 31 December; {@code firstQuarter} is the quarter it starts with
+ * ({@code 2021-Q4}): a meeting in an earlier quarter lies wholly before it.
  */
 public record ReportWindow(String period, String phrase, String kind, String previous, int yearAgoLag,
                            boolean comparable, String words, String previousWords, int startYear, int endYear,
-                           boolean endsAtYearEnd) {
+                           boolean endsAtYearEnd, String firstQuarter) {
 }

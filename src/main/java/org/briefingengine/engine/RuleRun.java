@@ -34,6 +34,9 @@ public final class RuleRun implements AutoCloseable {
     private volatile String lastFired;
     /** Set when the watchdog gave up on the session's thread: disposing would wait for that thread forever. */
     private volatile boolean abandoned;
+    private static final int PROGRESS_EVERY = 10_000;
+    private long fired;
+    private java.util.function.LongConsumer progress = firings -> { };
 
     RuleRun(KieSession session, RuleBase ruleBase, String period, long maxFirings, Function<String, String> nameOf) {
         this(session, ruleBase, maxFirings, new FindingSink(period, nameOf));
@@ -59,6 +62,9 @@ public final class RuleRun implements AutoCloseable {
                 firingNow = null;
                 lastFired = rule;
                 firings.merge(rule, 1, Integer::sum);
+                if (++fired % PROGRESS_EVERY == 0) {
+                    progress.accept(fired);
+                }
                 BitSet seen = touched.computeIfAbsent(rule, r -> new BitSet());
                 event.getMatch().getFactHandles().forEach(h -> seen.set((int) ((InternalFactHandle) h).getId()));
             }
@@ -76,6 +82,15 @@ public final class RuleRun implements AutoCloseable {
      * @throws RuleRuntimeException when a consequence throws or the firing limit is reached
      */
     public RuleRun fire() {
+        return fire(firings -> { });
+    }
+
+    /**
+     * Fires all rules as {@link #fire()}, telling {@code progress} the number of firings so far every
+     * {@value #PROGRESS_EVERY} firings.
+     */
+    public RuleRun fire(java.util.function.LongConsumer progress) {
+        this.progress = progress;
         try {
             int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
             if (fired >= maxFirings && session.fireAllRules(1) > 0) {

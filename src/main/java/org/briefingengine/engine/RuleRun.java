@@ -36,6 +36,9 @@ public final class RuleRun implements AutoCloseable {
     private volatile boolean abandoned;
     private static final int PROGRESS_EVERY = 10_000;
     private long fired;
+    /** Facts inserted so far, and whether firing has begun: read by the watchdog's thread to say where it stopped. */
+    private volatile long inserted;
+    private volatile boolean firingStarted;
     private java.util.function.LongConsumer progress = firings -> { };
 
     RuleRun(KieSession session, RuleBase ruleBase, String period, long maxFirings, Function<String, String> nameOf) {
@@ -72,7 +75,10 @@ public final class RuleRun implements AutoCloseable {
     }
 
     public RuleRun insertAll(Collection<?> facts) {
-        facts.forEach(session::insert);
+        for (Object fact : facts) {
+            session.insert(fact);
+            inserted++;
+        }
         return this;
     }
 
@@ -91,6 +97,7 @@ public final class RuleRun implements AutoCloseable {
      */
     public RuleRun fire(java.util.function.LongConsumer progress) {
         this.progress = progress;
+        firingStarted = true;
         try {
             int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
             if (fired >= maxFirings && session.fireAllRules(1) > 0) {
@@ -171,9 +178,20 @@ public final class RuleRun implements AutoCloseable {
         if (rule != null) {
             return "in rule '" + rule + "'" + where(rule, " (", ")");
         }
+        if (insertingFacts()) {
+            return String.format(java.util.Locale.ROOT, WHILE_INSERTING + " (%,d in)", inserted);
+        }
         return lastFired == null ? "before any rule fired"
                 : "while conditions were evaluated; the last rule that fired was '" + lastFired + "'"
                         + where(lastFired, " (", ")");
+    }
+
+    /** How {@link #culprit} begins when the session stopped before any rule could be blamed. */
+    static final String WHILE_INSERTING = "while the facts were inserted";
+
+    /** True until firing begins: a budget broken now is the facts' size, not a rule's doing. */
+    boolean insertingFacts() {
+        return !firingStarted;
     }
 
     private String where(String rule, String before, String after) {

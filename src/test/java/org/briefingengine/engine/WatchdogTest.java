@@ -141,6 +141,34 @@ class WatchdogTest {
     }
 
     @Test
+    @Timeout(30)
+    void aHeapFullWhileTheFactsAreInserted_saysSo_andHowManyWereIn() throws Exception {
+        engine("""
+                rule "idle"
+                when
+                    ReportWindow( )
+                then
+                end
+                """);
+        EngineLimits limits = new EngineLimits(1000, java.time.Duration.ofSeconds(60), 80);
+        java.util.concurrent.CountDownLatch twoIn = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.IntSupplier heap = () -> twoIn.getCount() == 0 ? 95 : 10;
+        RuleRuntimeException failure;
+        try (RuleRun run = ruleBase.newRun(PERIOD.label(), limits.maxFirings(), id -> id)) {
+            failure = catchThrowableOfType(RuleRuntimeException.class, () -> Watchdog.guard(() -> {
+                run.insertAll(java.util.List.of("a", "b"));
+                twoIn.countDown();
+                Thread.sleep(10_000); // a slow insert of the rest; interrupted when the watchdog stops it
+                return run.fire();
+            }, run, limits, heap));
+        }
+
+        assertThat(failure.getMessage()).isEqualTo("the rules filled 95% of the memory Java may use "
+                + "(engine.maxHeapPercent is 80%) and were stopped while the facts were inserted (2 in); give Java "
+                + "more memory (-Xmx), raise the limit in parameters.json, or choose a shorter --period");
+    }
+
+    @Test
     void theHeapMeasure_isAPercentage() {
         assertThat(Watchdog.heapPercentAfterCollection()).isBetween(0, 100);
     }

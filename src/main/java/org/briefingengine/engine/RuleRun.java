@@ -181,13 +181,21 @@ public final class RuleRun implements AutoCloseable {
         if (insertingFacts()) {
             return String.format(java.util.Locale.ROOT, WHILE_INSERTING + " (%,d in)", inserted);
         }
-        return lastFired == null ? "before any rule fired"
+        return lastFired == null
+                ? String.format(java.util.Locale.ROOT, BEFORE_ANY_RULE + ", while the conditions were first matched "
+                        + "against the %,d facts inserted", inserted)
                 : "while conditions were evaluated; the last rule that fired was '" + lastFired + "'"
                         + where(lastFired, " (", ")");
     }
 
     /** How {@link #culprit} begins when the session stopped before any rule could be blamed. */
     static final String WHILE_INSERTING = "while the facts were inserted";
+    static final String BEFORE_ANY_RULE = "before any rule fired";
+
+    /** True when {@code culprit} blames no rule: what stopped the session was the number of facts. */
+    static boolean blamesNoRule(String culprit) {
+        return culprit.startsWith(WHILE_INSERTING) || culprit.startsWith(BEFORE_ANY_RULE);
+    }
 
     /** True until firing begins: a budget broken now is the facts' size, not a rule's doing. */
     boolean insertingFacts() {

@@ -108,7 +108,7 @@ final class Watchdog {
      * rule named is the one to look at.
      */
     private static String remedy(String culprit, String orRaiseLimit) {
-        if (culprit.startsWith(RuleRun.WHILE_INSERTING)) {
+        if (RuleRun.blamesNoRule(culprit)) {
             return "give Java more memory (-Xmx)" + (orRaiseLimit.isEmpty() ? "" : ", " + orRaiseLimit)
                     + ", or choose a shorter --period";
         }
@@ -120,7 +120,7 @@ final class Watchdog {
             if (t instanceof OutOfMemoryError) {
                 String culprit = run.culprit(t.getStackTrace());
                 return new RuleRuntimeException("the rules ran out of memory (OutOfMemoryError) " + culprit + "; "
-                        + (culprit.startsWith(RuleRun.WHILE_INSERTING) ? remedy(culprit, "")
+                        + (RuleRun.blamesNoRule(culprit) ? remedy(culprit, "")
                                 : "fix that rule (it probably builds an ever-growing collection), or give Java more memory"),
                         null);
             }

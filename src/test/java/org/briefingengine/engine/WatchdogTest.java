@@ -77,6 +77,42 @@ class WatchdogTest {
 
     @Test
     @Timeout(30)
+    void aRuleThatKeepsReactivatingItself_isHaltedAtMaxSeconds_andItsThreadEnds() throws Exception {
+        RuleEngine engine = engine("""
+                declare Counter
+                    n : long
+                end
+
+                rule "start-counting"
+                when
+                    ReportWindow( )
+                then
+                    insert( new Counter( 0 ) );
+                end
+
+                rule "counting-forever"
+                when
+                    $c : Counter( n >= 0 )
+                then
+                    modify( $c ) { setN( $c.getN() + 1 ) };
+                end
+                """);
+        Map<String, Parameter> limits = new java.util.HashMap<>(seconds(1));
+        limits.put(EngineLimits.MAX_FIRINGS, new Parameter(EngineLimits.MAX_FIRINGS, 2_000_000_000, "", ""));
+
+        RuleRuntimeException failure = catchThrowableOfType(RuleRuntimeException.class,
+                () -> engine.analyse(NO_FACTS, PERIOD, limits));
+
+        assertThat(failure.getMessage()).startsWith("the rules were still running after 1 s (engine.maxSeconds) and "
+                + "were stopped ").contains("'counting-forever'");
+        Thread.sleep(500);
+        assertThat(Thread.getAllStackTraces().values()).as("no thread still runs the halted rule")
+                .noneMatch(stack -> java.util.Arrays.stream(stack)
+                        .anyMatch(frame -> frame.getClassName().toLowerCase().contains("counting")));
+    }
+
+    @Test
+    @Timeout(30)
     void aConsequenceThatSleeps_isInterruptedAndNamed() throws Exception {
         RuleEngine engine = engine("""
                 rule "busy-consequence"

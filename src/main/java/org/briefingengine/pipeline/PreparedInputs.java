@@ -133,7 +133,7 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
      */
     public BriefingReport analyse(Period period, Instant generatedAt, String version, StageListener listener) {
         long started = System.nanoTime();
-        listener.stageStarted("firing rules");
+        listener.stageStarted("preparing facts for the rules");
         RuleInputs inputs = ruleInputs();
         EngineResult result = inputs.run(period, new ShownProgress(listener));
         listener.stageStarted("assembling the report");

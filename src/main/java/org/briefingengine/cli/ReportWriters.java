@@ -30,6 +30,8 @@ final class ReportWriters {
         if (!warmUpInBackground) {
             return;
         }
+        // SLF4J prints a warning when two threads start it at once (POI here, Drools loading the rules): start it first.
+        org.slf4j.LoggerFactory.getILoggerFactory();
         Thread thread = new Thread(() -> writers.forEach(ReportWriters::warmUp), "writer-warm-up");
         thread.setDaemon(true);
         thread.start();

@@ -69,6 +69,11 @@ public final class RuleCache {
         return new RuleCache(folder, false, warn, warned);
     }
 
+    /** This cache, telling its one warning to {@code warn} instead: a load on another thread reports through its caller. */
+    public RuleCache reportingTo(Consumer<String> warn) {
+        return new RuleCache(folder, reads, warn, warned);
+    }
+
     public boolean enabled() {
         return folder != null;
     }

@@ -16,8 +16,9 @@ import org.drools.base.util.Drools;
 
 /**
  * What a compiled rule base depends on, as one SHA-256: the name and content of every rule, taxonomy and parameter
- * file, the Drools version, the Java runtime and this application's own build (its jar, or its class files when run
- * from a build folder). Any change to any of them gives another key, so a stale base is never found.
+ * file, the Drools version, the Java runtime and this application's own build (its jar's directory, which holds every
+ * entry's name, size and CRC-32, or its class files when run from a build folder). Any change to any of them gives
+ * another key, so a stale base is never found.
  */
 final class RuleCacheKey {
 
@@ -71,10 +72,10 @@ final class RuleCacheKey {
         }
     }
 
-    private static String hashCode(Path location) {
+    static String hashCode(Path location) {
         MessageDigest digest = sha256();
         if (Files.isRegularFile(location)) {
-            add(digest, read(location));
+            add(digest, JarDirectory.of(location).orElseGet(() -> read(location)));
         } else {
             try (Stream<Path> walk = Files.walk(location)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {

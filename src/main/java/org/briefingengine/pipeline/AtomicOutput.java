@@ -63,7 +63,7 @@ public final class AtomicOutput implements AutoCloseable {
         }
     }
 
-    /** Writes one file's content to a temporary name beside its final name. */
+    /** Writes one file's content to a temporary name beside its final name; several threads may stage at once. */
     public Path stage(String fileName, Content content) throws IOException {
         Path temp = folder.resolve("." + fileName + TEMP_MARK + ProcessHandle.current().pid());
         OutputStream out;

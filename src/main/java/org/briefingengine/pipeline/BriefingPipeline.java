@@ -60,14 +60,13 @@ public final class BriefingPipeline {
     private RunResult write(Path folder, BriefingReport report, Map<String, Long> durations, StageListener timed)
             throws IOException {
         try (AtomicOutput output = new AtomicOutput(folder)) {
+            timed.stageStarted("writing " + String.join(", ",
+                    writers.stream().map(w -> w.fileName(report.period().label())).toList()));
             Map<String, Path> staged = new LinkedHashMap<>();
-            for (ReportWriter writer : writers) {
-                long started = System.nanoTime();
-                String name = writer.fileName(report.period().label());
-                timed.stageStarted("writing " + name);
-                staged.put(name, output.stage(name, out -> writer.write(report, out)));
-                timed.stageDone("written", PreparedInputs.millisSince(started),
-                        Map.of("file", folder.resolve(name).toString(), "bytes", Files.size(staged.get(name))));
+            for (StagedWrites.Staged file : StagedWrites.stage(writers, report, output)) {
+                staged.put(file.name(), file.temp());
+                timed.stageDone("written", file.millis(),
+                        Map.of("file", folder.resolve(file.name()).toString(), "bytes", Files.size(file.temp())));
             }
             output.stage(Manifest.FILE, out -> Manifest.write(report, staged, durations, out));
             output.commit();

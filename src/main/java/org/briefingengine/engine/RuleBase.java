@@ -83,12 +83,12 @@ public final class RuleBase {
 
     /** A new session over the given facts; close it (try-with-resources). */
     public RuleRun newRun(String period, long maxFirings, java.util.function.Function<String, String> nameOf) {
-        return new RuleRun(kieBase.newKieSession(), this, period, maxFirings, nameOf);
+        return new RuleRun(SessionOptions.newSession(kieBase), this, period, maxFirings, nameOf);
     }
 
     /** A new session whose findings are scored with the evidence of {@code facts} on {@code scale}. */
     public RuleRun newRun(String period, long maxFirings, org.briefingengine.model.FactSet facts, SalienceScale scale) {
-        return new RuleRun(kieBase.newKieSession(), this, maxFirings,
+        return new RuleRun(SessionOptions.newSession(kieBase), this, maxFirings,
                 new FindingSink(period, id -> Phrasing.nameIn(facts, id), facts::meeting, scale));
     }
 

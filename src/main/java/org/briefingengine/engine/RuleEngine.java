@@ -1,5 +1,6 @@
 package org.briefingengine.engine;
 
+import java.util.List;
 import java.util.Map;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Parameter;
@@ -10,6 +11,11 @@ public final class RuleEngine {
 
     /** Parameter naming the firing limit that stops a looping rule set. */
     public static final String MAX_FIRINGS = EngineLimits.MAX_FIRINGS;
+
+    /** The stages a terminal shows while one session works. */
+    static final String INSERTING = "inserting facts";
+    static final String FIRING = "firing rules";
+    private static final int PROGRESS_SLICE = 10_000;
 
     private final RuleBase ruleBase;
 
@@ -35,9 +41,9 @@ public final class RuleEngine {
             return Watchdog.guard(() -> {
                 long[] started = {System.nanoTime(), cpuNanos()};
                 run.insertAll(parameters.values());
-                run.insertAll(FactFlattener.flatten(facts, period));
+                insert(run, FactFlattener.flatten(facts, period), stages);
                 lap(stages, "insert", started);
-                run.fire();
+                run.fire(firings -> stages.progress(FIRING, firings, 0, "firings"));
                 lap(stages, "fire", started);
                 EngineResult result = new EngineResult(run.findings(),
                         run.all(org.briefingengine.engine.facts.TopicCount.class),
@@ -47,6 +53,20 @@ public final class RuleEngine {
                 stages.sessionDone(run);
                 return result;
             }, run, limits);
+        }
+    }
+
+    /**
+     * Inserts the flattened facts in slices, telling {@code stages} after each how many are in: at a million meetings
+     * inserting takes minutes, and a terminal should show it moving.
+     */
+    private static void insert(RuleRun run, List<Object> flat, EngineStages stages) {
+        int total = flat.size();
+        int slice = Math.max(PROGRESS_SLICE, total / 100);
+        stages.progress(INSERTING, 0, total, "facts");
+        for (int from = 0; from < total; from += slice) {
+            run.insertAll(flat.subList(from, Math.min(total, from + slice)));
+            stages.progress(INSERTING, Math.min(total, from + slice), total, "facts");
         }
     }
 

@@ -34,6 +34,12 @@ public final class RuleRun implements AutoCloseable {
     private volatile String lastFired;
     /** Set when the watchdog gave up on the session's thread: disposing would wait for that thread forever. */
     private volatile boolean abandoned;
+    private static final int PROGRESS_EVERY = 10_000;
+    private long fired;
+    /** Facts inserted so far, and whether firing has begun: read by the watchdog's thread to say where it stopped. */
+    private volatile long inserted;
+    private volatile boolean firingStarted;
+    private java.util.function.LongConsumer progress = firings -> { };
 
     RuleRun(KieSession session, RuleBase ruleBase, String period, long maxFirings, Function<String, String> nameOf) {
         this(session, ruleBase, maxFirings, new FindingSink(period, nameOf));
@@ -59,6 +65,9 @@ public final class RuleRun implements AutoCloseable {
                 firingNow = null;
                 lastFired = rule;
                 firings.merge(rule, 1, Integer::sum);
+                if (++fired % PROGRESS_EVERY == 0) {
+                    progress.accept(fired);
+                }
                 BitSet seen = touched.computeIfAbsent(rule, r -> new BitSet());
                 event.getMatch().getFactHandles().forEach(h -> seen.set((int) ((InternalFactHandle) h).getId()));
             }
@@ -66,7 +75,10 @@ public final class RuleRun implements AutoCloseable {
     }
 
     public RuleRun insertAll(Collection<?> facts) {
-        facts.forEach(session::insert);
+        for (Object fact : facts) {
+            session.insert(fact);
+            inserted++;
+        }
         return this;
     }
 
@@ -76,6 +88,16 @@ public final class RuleRun implements AutoCloseable {
      * @throws RuleRuntimeException when a consequence throws or the firing limit is reached
      */
     public RuleRun fire() {
+        return fire(firings -> { });
+    }
+
+    /**
+     * Fires all rules as {@link #fire()}, telling {@code progress} the number of firings so far every
+     * {@value #PROGRESS_EVERY} firings.
+     */
+    public RuleRun fire(java.util.function.LongConsumer progress) {
+        this.progress = progress;
+        firingStarted = true;
         try {
             int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
             if (fired >= maxFirings && session.fireAllRules(1) > 0) {
@@ -156,9 +178,28 @@ public final class RuleRun implements AutoCloseable {
         if (rule != null) {
             return "in rule '" + rule + "'" + where(rule, " (", ")");
         }
-        return lastFired == null ? "before any rule fired"
+        if (insertingFacts()) {
+            return String.format(java.util.Locale.ROOT, WHILE_INSERTING + " (%,d in)", inserted);
+        }
+        return lastFired == null
+                ? String.format(java.util.Locale.ROOT, BEFORE_ANY_RULE + ", while the conditions were first matched "
+                        + "against the %,d facts inserted", inserted)
                 : "while conditions were evaluated; the last rule that fired was '" + lastFired + "'"
                         + where(lastFired, " (", ")");
+    }
+
+    /** How {@link #culprit} begins when the session stopped before any rule could be blamed. */
+    static final String WHILE_INSERTING = "while the facts were inserted";
+    static final String BEFORE_ANY_RULE = "before any rule fired";
+
+    /** True when {@code culprit} blames no rule: what stopped the session was the number of facts. */
+    static boolean blamesNoRule(String culprit) {
+        return culprit.startsWith(WHILE_INSERTING) || culprit.startsWith(BEFORE_ANY_RULE);
+    }
+
+    /** True until firing begins: a budget broken now is the facts' size, not a rule's doing. */
+    boolean insertingFacts() {
+        return !firingStarted;
     }
 
     private String where(String rule, String before, String after) {

@@ -99,16 +99,30 @@ final class Watchdog {
         if (worker.isAlive()) {
             run.abandon();
         }
-        return new RuleRuntimeException(why + " and were stopped " + culprit
-                + "; fix that rule, or raise the limit in parameters.json", null);
+        return new RuleRuntimeException(why + " and were stopped " + culprit + "; "
+                + remedy(culprit, "raise the limit in parameters.json"), null);
+    }
+
+    /**
+     * What to do: before any rule could be blamed, the facts were too many for the memory or time given; else the
+     * rule named is the one to look at.
+     */
+    private static String remedy(String culprit, String orRaiseLimit) {
+        if (RuleRun.blamesNoRule(culprit)) {
+            return "give Java more memory (-Xmx)" + (orRaiseLimit.isEmpty() ? "" : ", " + orRaiseLimit)
+                    + ", or choose a shorter --period";
+        }
+        return "fix that rule, or " + orRaiseLimit;
     }
 
     private static RuntimeException translate(Throwable failure, RuleRun run) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OutOfMemoryError) {
-                return new RuleRuntimeException("the rules ran out of memory (OutOfMemoryError) "
-                        + run.culprit(t.getStackTrace()) + "; fix that rule (it probably builds an ever-growing "
-                        + "collection), or give Java more memory", null);
+                String culprit = run.culprit(t.getStackTrace());
+                return new RuleRuntimeException("the rules ran out of memory (OutOfMemoryError) " + culprit + "; "
+                        + (RuleRun.blamesNoRule(culprit) ? remedy(culprit, "")
+                                : "fix that rule (it probably builds an ever-growing collection), or give Java more memory"),
+                        null);
             }
             if (t instanceof StackOverflowError) {
                 return new RuleRuntimeException("the rules recursed without end (StackOverflowError) "

@@ -29,7 +29,8 @@ public record Period(String label, LocalDate start, LocalDate end, Kind kind) {
             throw new IllegalArgumentException("quarter must be 1 to 4, not " + quarter);
         }
         LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-        return new Period(year + "-Q" + quarter, start, start.plusMonths(3).minusDays(1), Kind.QUARTER);
+        // interned: a million meetings' facts carry their quarter's label, and a few dozen texts serve them all
+        return new Period((year + "-Q" + quarter).intern(), start, start.plusMonths(3).minusDays(1), Kind.QUARTER);
     }
 
     public static Period quarterOf(LocalDate day) {

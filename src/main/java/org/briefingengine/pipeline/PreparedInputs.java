@@ -135,15 +135,35 @@ public record PreparedInputs(LoadedInputs loaded, RuleBase ruleBase, InputDigest
      */
     public BriefingReport analyse(Period period, Instant generatedAt, String version, StageListener listener) {
         long started = System.nanoTime();
-        listener.stageStarted("firing rules");
+        listener.stageStarted("preparing facts for the rules");
         RuleInputs inputs = ruleInputs();
-        EngineResult result = inputs.run(period);
+        EngineResult result = inputs.run(period, new ShownProgress(listener));
+        listener.stageStarted("assembling the report");
         BriefingReport report = inputs.assemble(period, result, digest, generatedAt, version);
         listener.stageDone("rules-fired", millisSince(started), Map.of("period", period.label(),
                 "meetings", report.meetings().size(), "findings", report.findings().size(),
                 "firings", result.firings().values().stream().mapToInt(Integer::intValue).sum(),
                 "quality", report.findingsIn(Category.QUALITY).size()));
         return report;
+    }
+
+    /** The session's progress on the status line: the step under way (inserting, firing) and how far it has come. */
+    private static final class ShownProgress implements org.briefingengine.engine.EngineStages {
+        private final StageListener listener;
+        private String shown;
+
+        ShownProgress(StageListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void progress(String stage, long done, long total, String units) {
+            if (!stage.equals(shown)) {
+                shown = stage;
+                listener.stageStarted(stage);
+            }
+            listener.progress(done, total, units);
+        }
     }
 
     static long millisSince(long nanoStart) {

@@ -17,7 +17,10 @@ public interface StageListener {
     default void stageStarted(String activity) {
     }
 
-    /** How far the stage under way has come: {@code done} of {@code total} {@code units} ("files"). */
+    /**
+     * How far the stage under way has come: {@code done} of {@code total} {@code units} ("files"), or {@code done}
+     * {@code units} when {@code total} is 0 (firings, whose number is not known until the rules are done).
+     */
     default void progress(long done, long total, String units) {
     }
 

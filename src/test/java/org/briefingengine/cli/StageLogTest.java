@@ -26,6 +26,20 @@ class StageLogTest {
     }
 
     @Test
+    void largeCountsGroupTheirThousands_andACountWithoutATotalStandsAlone() throws InterruptedException {
+        StageLog log = new StageLog(new PrintWriter(err), true, false, null, Cli.CLOCK);
+
+        log.stageStarted("inserting facts");
+        log.progress(7_669_344, 7_669_344, "facts");
+        assertThat(err.toString()).endsWith("\r  inserting facts 7,669,344/7,669,344 facts, 0 s");
+        log.stageStarted("firing rules");
+        Thread.sleep(150); // the status line is redrawn at most every 100 ms
+        log.progress(120_000, 0, "firings");
+
+        assertThat(err.toString()).endsWith("\r  firing rules 120,000 firings, 0 s");
+    }
+
+    @Test
     void unattendedOrQuiet_printsNoStatusLine() {
         new StageLog(new PrintWriter(err), false, false, null, Cli.CLOCK).stageStarted("reading facts");
         StageLog quiet = new StageLog(new PrintWriter(err), true, true, null, Cli.CLOCK);

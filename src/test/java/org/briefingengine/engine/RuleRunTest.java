@@ -76,6 +76,28 @@ class RuleRunTest {
     }
 
     @Test
+    void aRun_tellsHowManyFactsAreInserted_endingWithAllOfThem() {
+        Period period = Period.quarter(2021, 4);
+        List<long[]> inserting = new java.util.ArrayList<>();
+        EngineStages stages = new EngineStages() {
+            @Override
+            public void progress(String stage, long done, long total, String units) {
+                assertThat(units).isEqualTo(stage.equals(RuleEngine.INSERTING) ? "facts" : "firings");
+                if (stage.equals(RuleEngine.INSERTING)) {
+                    inserting.add(new long[] {done, total});
+                }
+            }
+        };
+
+        EngineResult result = new RuleEngine(rules.ruleBase()).analyse(fixtures, period, rules.parameters(), stages);
+
+        long flattened = FactFlattener.flatten(fixtures, period).size();
+        assertThat(inserting).first().satisfies(p -> assertThat(p).containsExactly(0, flattened));
+        assertThat(inserting).last().satisfies(p -> assertThat(p).containsExactly(flattened, flattened));
+        assertThat(result.findings()).isEqualTo(rules.run(fixtures, period).findings());
+    }
+
+    @Test
     void findingId_changesWithItsEvidence() {
         Facts twoForums = Facts.facts().forums("a", "b", "c").topics("x")
                 .meeting("m1", "a", "2021-10-13", "x")

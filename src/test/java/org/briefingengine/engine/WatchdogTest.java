@@ -77,6 +77,42 @@ class WatchdogTest {
 
     @Test
     @Timeout(30)
+    void aRuleThatKeepsReactivatingItself_isHaltedAtMaxSeconds_andItsThreadEnds() throws Exception {
+        RuleEngine engine = engine("""
+                declare Counter
+                    n : long
+                end
+
+                rule "start-counting"
+                when
+                    ReportWindow( )
+                then
+                    insert( new Counter( 0 ) );
+                end
+
+                rule "counting-forever"
+                when
+                    $c : Counter( n >= 0 )
+                then
+                    modify( $c ) { setN( $c.getN() + 1 ) };
+                end
+                """);
+        Map<String, Parameter> limits = new java.util.HashMap<>(seconds(1));
+        limits.put(EngineLimits.MAX_FIRINGS, new Parameter(EngineLimits.MAX_FIRINGS, 2_000_000_000, "", ""));
+
+        RuleRuntimeException failure = catchThrowableOfType(RuleRuntimeException.class,
+                () -> engine.analyse(NO_FACTS, PERIOD, limits));
+
+        assertThat(failure.getMessage()).startsWith("the rules were still running after 1 s (engine.maxSeconds) and "
+                + "were stopped ").contains("'counting-forever'");
+        Thread.sleep(500);
+        assertThat(Thread.getAllStackTraces().values()).as("no thread still runs the halted rule")
+                .noneMatch(stack -> java.util.Arrays.stream(stack)
+                        .anyMatch(frame -> frame.getClassName().toLowerCase().contains("counting")));
+    }
+
+    @Test
+    @Timeout(30)
     void aConsequenceThatSleeps_isInterruptedAndNamed() throws Exception {
         RuleEngine engine = engine("""
                 rule "busy-consequence"
@@ -138,6 +174,34 @@ class WatchdogTest {
 
         assertThat(failure.getMessage()).startsWith("the rules filled 95% of the memory Java may use "
                 + "(engine.maxHeapPercent is 80%) and were stopped in rule 'hoarding'");
+    }
+
+    @Test
+    @Timeout(30)
+    void aHeapFullWhileTheFactsAreInserted_saysSo_andHowManyWereIn() throws Exception {
+        engine("""
+                rule "idle"
+                when
+                    ReportWindow( )
+                then
+                end
+                """);
+        EngineLimits limits = new EngineLimits(1000, java.time.Duration.ofSeconds(60), 80);
+        java.util.concurrent.CountDownLatch twoIn = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.IntSupplier heap = () -> twoIn.getCount() == 0 ? 95 : 10;
+        RuleRuntimeException failure;
+        try (RuleRun run = ruleBase.newRun(PERIOD.label(), limits.maxFirings(), id -> id)) {
+            failure = catchThrowableOfType(RuleRuntimeException.class, () -> Watchdog.guard(() -> {
+                run.insertAll(java.util.List.of("a", "b"));
+                twoIn.countDown();
+                Thread.sleep(10_000); // a slow insert of the rest; interrupted when the watchdog stops it
+                return run.fire();
+            }, run, limits, heap));
+        }
+
+        assertThat(failure.getMessage()).isEqualTo("the rules filled 95% of the memory Java may use "
+                + "(engine.maxHeapPercent is 80%) and were stopped while the facts were inserted (2 in); give Java "
+                + "more memory (-Xmx), raise the limit in parameters.json, or choose a shorter --period");
     }
 
     @Test

@@ -32,9 +32,7 @@ public final class FindingsJsonWriter implements ReportWriter {
         root.put("generatedAt", report.generatedAt().toString());
         root.put("version", report.version());
         JsonFiles.putInputs(root, report.inputs());
-        ArrayNode findings = root.putArray("findings");
-        report.findings().forEach(f -> findings.add(node(f)));
-        JsonFiles.write(root, out);
+        JsonFiles.writeStreaming(root, "findings", report.findings(), FindingsJsonWriter::node, out);
     }
 
     static ObjectNode node(Finding f) {

@@ -3,10 +3,14 @@ package org.briefingengine.render.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.Function;
 import org.briefingengine.analysis.InputDigest;
 
 /**
@@ -37,6 +41,30 @@ public final class JsonFiles {
 
     public static void write(ObjectNode root, OutputStream out) throws IOException {
         MAPPER.writer(PRETTY).writeValue(out, root);
+        out.write('\n');
+    }
+
+    /**
+     * Writes {@code head}'s fields and then {@code field}, an array of {@code items} each turned into a node only as it
+     * is written: the bytes {@link #write} gives for the whole tree, without holding it. A run over every period of
+     * a large record has tens of thousands of findings citing millions of meeting keys.
+     */
+    public static <T> void writeStreaming(ObjectNode head, String field, Iterable<T> items,
+                                          Function<T, ObjectNode> node, OutputStream out) throws IOException {
+        try (JsonGenerator generator = MAPPER.writer(PRETTY).createGenerator(out)) {
+            generator.writeStartObject();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = head.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = fields.next();
+                generator.writeFieldName(entry.getKey());
+                MAPPER.writeTree(generator, entry.getValue());
+            }
+            generator.writeArrayFieldStart(field);
+            for (T item : items) {
+                MAPPER.writeTree(generator, node.apply(item));
+            }
+            generator.writeEndArray();
+            generator.writeEndObject();
+        }
         out.write('\n');
     }
 }

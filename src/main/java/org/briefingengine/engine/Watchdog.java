@@ -22,6 +22,8 @@ import java.util.function.IntSupplier;
 final class Watchdog {
 
     private static final long POLL_MILLIS = 50;
+    private static final String RAISE_LIMIT = "raise the limit in parameters.json";
+    private static final String OUT_OF_MEMORY = "the rules ran out of memory (OutOfMemoryError)";
     /** How long a halted or interrupted session gets to stop before its thread is abandoned. */
     private static final Duration GRACE = Duration.ofSeconds(2);
 
@@ -47,7 +49,7 @@ final class Watchdog {
                 } catch (TimeoutException stillRunning) {
                     Optional<String> breach = breach(limits, deadline, heapPercent);
                     if (breach.isPresent()) {
-                        throw stop(worker, run, breach.get());
+                        throw stop(worker, run, breach.get(), RAISE_LIMIT);
                     }
                 } catch (ExecutionException e) {
                     throw translate(e.getCause(), run);
@@ -55,10 +57,11 @@ final class Watchdog {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw stop(worker, run, "the run was interrupted");
+            throw stop(worker, run, "the run was interrupted", RAISE_LIMIT);
         } catch (OutOfMemoryError e) {
             // the rules filled the heap so fast that the watchdog itself could not allocate: stop them all the same
-            throw stop(worker, run, "the rules ran out of memory (OutOfMemoryError)");
+            // no parameter caps the heap itself, so the advice is memory (or a shorter period), not a limit to raise
+            throw stop(worker, run, OUT_OF_MEMORY, "");
         }
     }
 
@@ -87,7 +90,7 @@ final class Watchdog {
         return max <= 0 ? 0 : (int) (100 * used / max);
     }
 
-    private static RuleRuntimeException stop(Thread worker, RuleRun run, String why) {
+    private static RuleRuntimeException stop(Thread worker, RuleRun run, String why, String orRaiseLimit) {
         String culprit = run.culprit(worker.getStackTrace());
         run.halt();
         worker.interrupt();
@@ -99,30 +102,29 @@ final class Watchdog {
         if (worker.isAlive()) {
             run.abandon();
         }
-        return new RuleRuntimeException(why + " and were stopped " + culprit + "; "
-                + remedy(culprit, "raise the limit in parameters.json"), null);
+        return new RuleRuntimeException(why + " and were stopped " + culprit + "; " + remedy(culprit, orRaiseLimit),
+                null);
     }
 
     /**
      * What to do: before any rule could be blamed, the facts were too many for the memory or time given; else the
      * rule named is the one to look at.
      */
-    private static String remedy(String culprit, String orRaiseLimit) {
+    static String remedy(String culprit, String orRaiseLimit) {
         if (RuleRun.blamesNoRule(culprit)) {
             return "give Java more memory (-Xmx)" + (orRaiseLimit.isEmpty() ? "" : ", " + orRaiseLimit)
                     + ", or choose a shorter --period";
         }
-        return "fix that rule, or " + orRaiseLimit;
+        return orRaiseLimit.isEmpty()
+                ? "fix that rule (it probably builds an ever-growing collection), or give Java more memory"
+                : "fix that rule, or " + orRaiseLimit;
     }
 
     private static RuntimeException translate(Throwable failure, RuleRun run) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OutOfMemoryError) {
                 String culprit = run.culprit(t.getStackTrace());
-                return new RuleRuntimeException("the rules ran out of memory (OutOfMemoryError) " + culprit + "; "
-                        + (RuleRun.blamesNoRule(culprit) ? remedy(culprit, "")
-                                : "fix that rule (it probably builds an ever-growing collection), or give Java more memory"),
-                        null);
+                return new RuleRuntimeException(OUT_OF_MEMORY + " " + culprit + "; " + remedy(culprit, ""), null);
             }
             if (t instanceof StackOverflowError) {
                 return new RuleRuntimeException("the rules recursed without end (StackOverflowError) "

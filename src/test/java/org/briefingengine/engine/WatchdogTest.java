@@ -205,6 +205,18 @@ class WatchdogTest {
     }
 
     @Test
+    void theAdvice_raisesALimitOnlyForABrokenBudget_neverForAFullHeap() {
+        String inserting = RuleRun.WHILE_INSERTING + " (2 in)";
+        assertThat(Watchdog.remedy(inserting, "")).isEqualTo("give Java more memory (-Xmx), or choose a shorter --period");
+        assertThat(Watchdog.remedy(inserting, "raise the limit in parameters.json"))
+                .isEqualTo("give Java more memory (-Xmx), raise the limit in parameters.json, or choose a shorter --period");
+        assertThat(Watchdog.remedy("in rule \"grow\"", ""))
+                .isEqualTo("fix that rule (it probably builds an ever-growing collection), or give Java more memory");
+        assertThat(Watchdog.remedy("in rule \"grow\"", "raise the limit in parameters.json"))
+                .isEqualTo("fix that rule, or raise the limit in parameters.json");
+    }
+
+    @Test
     void theHeapMeasure_isAPercentage() {
         assertThat(Watchdog.heapPercentAfterCollection()).isBetween(0, 100);
     }

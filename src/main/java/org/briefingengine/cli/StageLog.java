@@ -1,5 +1,7 @@
 package org.briefingengine.cli;
 
+import static org.briefingengine.engine.Phrasing.digits;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -80,15 +82,10 @@ final class StageLog implements StageListener {
         if (activity == null) {
             return;
         }
-        detail = total > 0 ? count(done) + "/" + count(total) + " " + units : count(done) + " " + units;
+        detail = total > 0 ? digits(done) + "/" + digits(total) + " " + units : digits(done) + " " + units;
         if (System.nanoTime() - lastShown >= MIN_NANOS_BETWEEN_UPDATES || done == total) {
             showStatus();
         }
-    }
-
-    /** 1,234,567 rather than 1234567: at a million facts the digits must be read at a glance. */
-    private static String count(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     private synchronized void tick() {

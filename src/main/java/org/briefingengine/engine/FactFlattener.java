@@ -176,10 +176,11 @@ public final class FactFlattener {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    // Interned: a quarter or year label is shared by every mention of every meeting in it, not made once per mention.
+    // A quarter's label comes interned from Period; the year's is interned here: each is shared by every mention of
+    // every meeting in it, not made once per mention.
     private static String quarterOf(Meeting meeting) {
         DatePrecision p = meeting.start().precision();
-        return p == DatePrecision.YEAR ? "" : Period.quarterOf(meeting.start().earliest()).label().intern();
+        return p == DatePrecision.YEAR ? "" : Period.quarterOf(meeting.start().earliest()).label();
     }
 
     private static String yearOf(Meeting meeting) {

@@ -179,11 +179,11 @@ public final class RuleRun implements AutoCloseable {
             return "in rule '" + rule + "'" + where(rule, " (", ")");
         }
         if (insertingFacts()) {
-            return String.format(java.util.Locale.ROOT, WHILE_INSERTING + " (%,d in)", inserted);
+            return WHILE_INSERTING + " (" + Phrasing.digits(inserted) + " in)";
         }
         return lastFired == null
-                ? String.format(java.util.Locale.ROOT, BEFORE_ANY_RULE + ", while the conditions were first matched "
-                        + "against the %,d facts inserted", inserted)
+                ? BEFORE_ANY_RULE + ", while the conditions were first matched against the " + Phrasing.digits(inserted)
+                        + " facts inserted"
                 : "while conditions were evaluated; the last rule that fired was '" + lastFired + "'"
                         + where(lastFired, " (", ")");
     }

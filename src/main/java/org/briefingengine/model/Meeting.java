@@ -49,6 +49,16 @@ public record Meeting(String id, String forum, String title, PartialDate start, 
                 : java.util.Collections.unmodifiableSortedMap(sortedRoles);
     }
 
+    /** The actors the meeting lists in {@code role}: participant, co-chair, host or a role of the roles register. */
+    public List<String> listed(String role) {
+        return switch (role) {
+            case "participant" -> participants;
+            case "co-chair" -> coChairs;
+            case "host" -> hosts;
+            default -> roles.getOrDefault(role, List.of());
+        };
+    }
+
     /** A meeting whose actors are all co-chairs, hosts or participants. */
     public Meeting(String id, String forum, String title, PartialDate start, PartialDate end,
                    String place, MeetingMode mode, MeetingLevel level,

@@ -19,11 +19,6 @@ public record MeetingFact(String id, String forum, int lag, boolean earlier, boo
 
     /** True when the meeting itself lists the actor in the role (participant, co-chair, host or a register role). */
     public boolean lists(String actor, String role) {
-        return switch (role) {
-            case "participant" -> meeting.participants().contains(actor);
-            case "co-chair" -> meeting.coChairs().contains(actor);
-            case "host" -> meeting.hosts().contains(actor);
-            default -> meeting.roles().getOrDefault(role, java.util.List.of()).contains(actor);
-        };
+        return meeting.listed(role).contains(actor);
     }
 }

@@ -90,7 +90,7 @@ public final class PlainCounts {
                 present.addAll(actors);
             }
         });
-        return new Placed(FactFlattener.place(meeting, period), topics, present);
+        return new Placed(FactFlattener.place(meeting, period, facts), topics, present);
     }
 
     private static void topicCounts(List<Placed> meetings, Set<String> lines) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.briefingengine.engine.facts.ActorMention;
+import org.briefingengine.engine.facts.Attendance;
 import org.briefingengine.engine.facts.MeetingFact;
 import org.briefingengine.engine.facts.ReportWindow;
 import org.briefingengine.engine.facts.TopicMention;
@@ -17,40 +19,100 @@ import org.briefingengine.model.Period;
 
 /**
  * Turns the fact set into the flat facts rules match on, placing each meeting against the report window. Meetings
- * after the period are left out, so a report never sees its future. Of the meetings older than the windows trends
- * compare, an actor's mentions in a role other than co-chair and host are inserted once per actor and role (see
- * {@link #keepsEveryMention}): rules ask of those only whether the actor was there before, and every mention would
- * hold the rule engine's memory for nothing (a million at 100,000 meetings).
+ * after the period are left out, so a report never sees its future. Who was at each meeting goes in once per meeting
+ * ({@link Attendance} on its {@link MeetingFact}) and once per actor and compared window ({@link ActorWindow}), with
+ * one {@link ActorBefore} per actor seen before the period: a fact per actor per meeting would hold the rule engine's
+ * memory for nothing (a million at 100,000 meetings). Those {@link ActorMention}s are inserted only for a rule base
+ * that matches on them (see {@link #keepsEveryMention}).
  */
 public final class FactFlattener {
 
     private FactFlattener() {
     }
 
+    /** The facts for a rule base that matches on neither {@link TopicMention} nor {@link ActorMention}. */
     static List<Object> flatten(FactSet facts, Period period) {
+        return flatten(facts, period, type -> false);
+    }
+
+    /**
+     * The facts; one {@link TopicMention} per meeting and topic raised, and one {@link ActorMention} per meeting, actor
+     * and role, only when the rule base {@code matches} the type.
+     */
+    static List<Object> flatten(FactSet facts, Period period, Predicate<Class<?>> matches) {
+        boolean topicMentions = matches.test(TopicMention.class);
+        boolean actorMentions = matches.test(ActorMention.class);
         List<Object> out = new ArrayList<>();
-        out.add(window(period));
+        ReportWindow window = window(period);
+        out.add(window);
         out.addAll(facts.forums());
         out.addAll(facts.actors());
         out.addAll(facts.persons());
         out.addAll(facts.topics());
         Map<String, List<MeetingFact>> byForum = new LinkedHashMap<>();
+        ActorTally actors = new ActorTally(window.comparedLags(), facts);
+        TopicTally topics = new TopicTally(facts.topics(), window.comparedLags());
         java.util.Set<String> olderActorRoles = new java.util.HashSet<>();
         for (Meeting meeting : facts.meetings()) {
             if (meeting.start().earliest().isAfter(period.end())) {
                 continue;
             }
-            MeetingFact placed = place(meeting, period);
+            Map<String, List<Double>> families = families(meeting, facts);
+            MeetingFact placed = place(meeting, period, Attendance.of(meeting, facts), sums(families));
             out.add(placed);
             byForum.computeIfAbsent(meeting.forum(), f -> new ArrayList<>()).add(placed);
-            for (String topic : meeting.topics()) {
-                out.add(new TopicMention(meeting.id(), meeting.forum(), topic, placed.lag(), placed.earlier(), true,
-                        quarterOf(meeting), yearOf(meeting), meeting.weightOf(topic)));
+            actors.add(placed);
+            topics.add(placed);
+            if (topicMentions) {
+                addTopics(out, placed, families);
             }
-            addActors(out, facts, meeting, placed, period, olderActorRoles);
+            if (actorMentions) {
+                addActors(out, facts, placed, period, olderActorRoles);
+            }
         }
+        out.addAll(actors.windows());
+        out.addAll(actors.before());
+        out.addAll(topics.windows());
+        out.addAll(topics.buckets());
+        out.addAll(topics.before());
         byForum.values().forEach(series -> out.addAll(ForumSeries.steps(series)));
         return out;
+    }
+
+    /**
+     * The families the meeting's topics count for (a child's parent in the taxonomy) where it is not tagged with the
+     * family itself, each with the distinct weights of its tagged children: siblings of equal weight count once.
+     */
+    static Map<String, List<Double>> families(Meeting meeting, FactSet facts) {
+        Map<String, List<Double>> families = new LinkedHashMap<>();
+        for (String topic : meeting.topics()) {
+            facts.topic(topic).map(org.briefingengine.model.Topic::parent)
+                    .filter(family -> family != null && !meeting.topics().contains(family))
+                    .ifPresent(family -> {
+                        List<Double> weights = families.computeIfAbsent(family, f -> new ArrayList<>());
+                        double weight = meeting.weightOf(topic);
+                        if (!weights.contains(weight)) {
+                            weights.add(weight);
+                        }
+                    });
+        }
+        return families;
+    }
+
+    private static Map<String, Double> sums(Map<String, List<Double>> families) {
+        Map<String, Double> sums = new LinkedHashMap<>();
+        families.forEach((family, weights) -> sums.put(family, weights.stream().mapToDouble(w -> w).sum()));
+        return sums;
+    }
+
+    private static void addTopics(List<Object> out, MeetingFact placed, Map<String, List<Double>> families) {
+        Meeting meeting = placed.meeting();
+        for (String topic : meeting.topics()) {
+            out.add(new TopicMention(meeting.id(), meeting.forum(), topic, placed.lag(), placed.earlier(), true,
+                    placed.quarter(), placed.year(), meeting.weightOf(topic)));
+        }
+        families.forEach((family, weights) -> weights.forEach(weight -> out.add(new TopicMention(meeting.id(),
+                meeting.forum(), family, placed.lag(), placed.earlier(), false, placed.quarter(), placed.year(), weight))));
     }
 
     static ReportWindow window(Period period) {
@@ -68,26 +130,27 @@ public final class FactFlattener {
                 Period.quarterOf(period.start()).label());
     }
 
-    private static void addActors(List<Object> out, FactSet facts, Meeting meeting, MeetingFact placed, Period period,
+    private static void addActors(List<Object> out, FactSet facts, MeetingFact placed, Period period,
                                   java.util.Set<String> olderActorRoles) {
-        List<ActorMention> mentions = new ArrayList<>();
-        meeting.participants().forEach(a -> mentions.add(actor(facts, meeting, placed, a, "participant")));
-        meeting.coChairs().forEach(a -> mentions.add(actor(facts, meeting, placed, a, "co-chair")));
-        meeting.hosts().forEach(a -> mentions.add(actor(facts, meeting, placed, a, "host")));
-        meeting.roles().forEach((role, actors) -> actors.forEach(a -> mentions.add(actor(facts, meeting, placed, a,
-                role))));
-        List<Object> all = new ArrayList<>(mentions);
-        addMemberships(all, facts, meeting, mentions);
-        if (keepsEveryMention(placed, period)) {
-            out.addAll(all);
-            return;
-        }
-        for (Object o : all) {
-            ActorMention m = (ActorMention) o;
-            if (LEAD_ROLES.contains(m.role())
-                    || olderActorRoles.add(m.actor() + "\u0000" + m.role() + "\u0000" + m.direct())) {
-                out.add(m);
+        boolean every = keepsEveryMention(placed, period);
+        Attendance attendance = placed.attendance();
+        for (String role : attendance.roles()) {
+            boolean presence = facts.isPresence(role);
+            for (String actor : attendance.listed(role)) {
+                add(out, new ActorMention(placed.id(), placed.forum(), actor, role, placed.lag(), placed.earlier(),
+                        true, presence, partOf(facts, actor)), every, olderActorRoles);
             }
+            for (String actor : attendance.countedIn(role)) {
+                add(out, new ActorMention(placed.id(), placed.forum(), actor, role, placed.lag(), placed.earlier(),
+                        false, presence, partOf(facts, actor)), every, olderActorRoles);
+            }
+        }
+    }
+
+    private static void add(List<Object> out, ActorMention mention, boolean every, java.util.Set<String> olderActorRoles) {
+        if (every || LEAD_ROLES.contains(mention.role())
+                || olderActorRoles.add(mention.actor() + "\u0000" + mention.role() + "\u0000" + mention.direct())) {
+            out.add(mention);
         }
     }
 
@@ -97,43 +160,24 @@ public final class FactFlattener {
     /**
      * True for a meeting in the period, straddling it, or in a window trends compare it with (the period before, the
      * same quarter a year before): every actor mention of it is inserted. Older meetings give one mention per actor
-     * and role (co-chairs and hosts excepted), enough for "seen before" (derive/keys.drl).
+     * and role (co-chairs and hosts excepted), enough for a rule asking whether the actor was there before.
      */
     private static boolean keepsEveryMention(MeetingFact placed, Period period) {
         int comparedBack = period.kind() == Period.Kind.QUARTER ? 4 : 1;
         return !placed.earlier() || (placed.lag() >= 1 && placed.lag() <= comparedBack);
     }
 
-    /**
-     * A member's presence also counts for the groups it belonged to on the meeting's date (AOSIS's for the G77), as
-     * derive/part-mention does for an organisation's parts, unless the group holds that role there itself. The dates
-     * decide, so it is done here rather than in a rule.
-     */
-    private static void addMemberships(List<Object> out, FactSet facts, Meeting meeting, List<ActorMention> mentions) {
-        java.util.Set<String> direct = new java.util.HashSet<>();
-        mentions.forEach(m -> direct.add(m.actor() + "\u0000" + m.role()));
-        java.util.Set<String> added = new java.util.HashSet<>();
-        for (ActorMention mention : mentions) {
-            facts.actor(mention.actor()).ifPresent(a -> a.memberships().stream()
-                    .filter(m -> m.covers(meeting.start()))
-                    .map(m -> m.of() + "\u0000" + mention.role())
-                    .filter(key -> !direct.contains(key) && added.add(key))
-                    .map(key -> key.substring(0, key.indexOf('\u0000')))
-                    .forEach(group -> out.add(mention.forParent(group, partOf(facts, group)))));
-        }
-    }
-
-    private static ActorMention actor(FactSet facts, Meeting meeting, MeetingFact placed, String actor, String role) {
-        return new ActorMention(meeting.id(), meeting.forum(), actor, role, placed.lag(), placed.earlier(), true,
-                facts.isPresence(role), partOf(facts, actor));
-    }
-
     private static String partOf(FactSet facts, String actor) {
         return facts.actor(actor).map(org.briefingengine.model.Actor::partOf).orElse("");
     }
 
+    /** The meeting placed against the period, with who was there and the families its topics count for. */
+    public static MeetingFact place(Meeting meeting, Period period, FactSet facts) {
+        return place(meeting, period, Attendance.of(meeting, facts), sums(families(meeting, facts)));
+    }
+
     /** The meeting placed against the period: its lag, whether it lies before it or straddles it, its weight. */
-    public static MeetingFact place(Meeting meeting, Period period) {
+    private static MeetingFact place(Meeting meeting, Period period, Attendance attendance, Map<String, Double> families) {
         PartialDate date = meeting.start();
         boolean earlier = date.latest().isBefore(period.start());
         boolean straddling = period.straddles(date);
@@ -144,7 +188,8 @@ public final class FactFlattener {
                 meeting.topics(), meeting.sources().size(), endBeforeStart, meeting.start().toString(), meeting, yearOf(meeting),
                 quarterOf(meeting), jsonName(meeting.mode()), meeting.levelIfKnown().map(FactFlattener::jsonName).orElse(""),
                 meeting.edition() == null ? 0 : meeting.edition(),
-                meeting.participantCount() == null ? 0 : meeting.participantCount(), weightOf(meeting));
+                meeting.participantCount() == null ? 0 : meeting.participantCount(), weightOf(meeting), attendance,
+                families);
     }
 
     /** The window (0 = the period, 1 = the one before…) wholly holding the date, or -1 when none does. */

@@ -43,6 +43,13 @@ public final class FindingSink {
         return Phrasing.list(ids.stream().map(String::valueOf).sorted().map(nameOf).toList());
     }
 
+    /** Every id in the given collections of ids, once: the meetings (or forums) of several windows together. */
+    public java.util.Set<String> union(Collection<?> collections) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        collections.forEach(ids -> ((Collection<?>) ids).forEach(id -> all.add(String.valueOf(id))));
+        return all;
+    }
+
     /** "was" or "were", agreeing with the label ("Ceasefires were"). */
     public String was(Object label) {
         return Phrasing.was(String.valueOf(label));

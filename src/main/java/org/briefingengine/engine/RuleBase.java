@@ -96,6 +96,16 @@ public final class RuleBase {
         return kieBase;
     }
 
+    /**
+     * True when a rule matches facts of {@code type}: a pattern on it or on a type it extends or implements. Facts no
+     * rule matches need not be inserted.
+     */
+    public boolean matches(Class<?> type) {
+        return ((org.drools.core.impl.InternalRuleBase) kieBase).getRete().getEntryPointNodes().values().stream()
+                .flatMap(entryPoint -> entryPoint.getObjectTypeNodes().keySet().stream())
+                .anyMatch(objectType -> objectType.isAssignableFrom(type));
+    }
+
     /** True when the compiled base was loaded from the rule cache rather than compiled in this call. */
     public boolean fromCache() {
         return fromCache;

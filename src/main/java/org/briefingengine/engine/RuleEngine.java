@@ -41,7 +41,7 @@ public final class RuleEngine {
             return Watchdog.guard(() -> {
                 long[] started = {System.nanoTime(), cpuNanos()};
                 run.insertAll(parameters.values());
-                insert(run, FactFlattener.flatten(facts, period), stages);
+                insert(run, FactFlattener.flatten(facts, period, ruleBase::matches), stages);
                 lap(stages, "insert", started);
                 run.fire(firings -> stages.progress(FIRING, firings, 0, "firings"));
                 lap(stages, "fire", started);

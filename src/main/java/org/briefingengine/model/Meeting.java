@@ -59,6 +59,18 @@ public record Meeting(String id, String forum, String title, PartialDate start, 
         };
     }
 
+    /** The roles the meeting lists actors in: participant, co-chair and host, then those of the roles register. */
+    public List<String> listedRoles() {
+        if (roles.isEmpty()) {
+            return STANDARD_ROLES;
+        }
+        List<String> all = new java.util.ArrayList<>(STANDARD_ROLES);
+        all.addAll(roles.keySet());
+        return all;
+    }
+
+    private static final List<String> STANDARD_ROLES = List.of("participant", "co-chair", "host");
+
     /** A meeting whose actors are all co-chairs, hosts or participants. */
     public Meeting(String id, String forum, String title, PartialDate start, PartialDate end,
                    String place, MeetingMode mode, MeetingLevel level,

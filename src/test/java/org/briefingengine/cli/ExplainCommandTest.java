@@ -97,10 +97,10 @@ class ExplainCommandTest {
 
     @Test
     void deriveRule_isAUsageError_becauseItMakesNoFindings() {
-        Cli.Result result = Cli.run("explain", "--subject", "health", "--rule", "quarter-key", "--period", "2021-Q4");
+        Cli.Result result = Cli.run("explain", "--subject", "health", "--rule", "met-year-key", "--period", "2021-Q4");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("'quarter-key' derives facts and makes no findings");
+        assertThat(result.err()).contains("'met-year-key' derives facts and makes no findings");
     }
 
     @Test

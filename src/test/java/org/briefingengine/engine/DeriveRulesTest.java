@@ -7,14 +7,14 @@ import java.util.Set;
 import org.briefingengine.engine.facts.ForumTopics;
 import org.briefingengine.engine.facts.TopicCount;
 import org.briefingengine.engine.facts.TopicForumCount;
-import org.briefingengine.engine.facts.TopicMention;
+import org.briefingengine.engine.facts.MeetingFact;
 import org.briefingengine.engine.facts.TopicPair;
 import org.briefingengine.engine.facts.TopicWindow;
 import org.briefingengine.model.Period;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** rules/derive: family mentions, the counts the reports tabulate, forum topic sets and topic pairs. */
+/** rules/derive and what they build on: family counting, the counts the reports tabulate, forum topic sets, topic pairs. */
 class DeriveRulesTest {
 
     private static final Period Q4 = Period.quarter(2021, 4);
@@ -42,9 +42,11 @@ class DeriveRulesTest {
                 .topics("climate").topic("climate-security", "climate")
                 .meeting("m1", "a", "2021-10-13", "climate-security"), Q4);
 
-        assertThat(outcome.all(TopicMention.class))
-                .extracting(TopicMention::meeting, TopicMention::topic, TopicMention::direct)
-                .containsExactlyInAnyOrder(tuple("m1", "climate-security", true), tuple("m1", "climate", false));
+        assertThat(outcome.all(MeetingFact.class)).singleElement().satisfies(m1 -> {
+            assertThat(m1.families()).isEqualTo(java.util.Map.of("climate", 1.0));
+            assertThat(m1.raises("climate")).isTrue();
+            assertThat(m1.raised()).isEqualTo(java.util.Map.of("climate-security", 1.0, "climate", 1.0));
+        });
         assertThat(outcome.of("topic-frequency")).extracting(f -> f.subject(), f -> f.meetings())
                 .containsExactlyInAnyOrder(tuple("climate", java.util.List.of("m1")),
                         tuple("climate-security", java.util.List.of("m1")));
@@ -60,10 +62,9 @@ class DeriveRulesTest {
 
         RuleScenario.Outcome outcome = rules.run(facts, Q4);
 
-        assertThat(outcome.all(TopicMention.class)).filteredOn(m -> !m.direct())
-                .extracting(TopicMention::meeting, TopicMention::topic, TopicMention::weight)
-                .containsExactlyInAnyOrder(tuple("m1", "climate", 1.0), tuple("m2", "climate", 2.0),
-                        tuple("m2", "climate", 3.0));
+        assertThat(outcome.all(MeetingFact.class)).extracting(MeetingFact::id, MeetingFact::families)
+                .containsExactlyInAnyOrder(tuple("m1", java.util.Map.of("climate", 1.0)),
+                        tuple("m2", java.util.Map.of("climate", 5.0)));
         assertThat(outcome.all(TopicWindow.class)).filteredOn(w -> w.topic().equals("climate") && w.lag() == 0)
                 .extracting(TopicWindow::meetings, TopicWindow::weight)
                 .containsExactly(tuple(Set.of("m1", "m2"), 6.0));
@@ -75,7 +76,8 @@ class DeriveRulesTest {
                 .topics("climate").topic("climate-security", "climate")
                 .meeting("m1", "a", "2021-10-13", "climate"), Q4);
 
-        assertThat(outcome.all(TopicMention.class)).extracting(TopicMention::topic).containsExactly("climate");
+        assertThat(outcome.all(MeetingFact.class)).singleElement()
+                .satisfies(m1 -> assertThat(m1.raised()).isEqualTo(java.util.Map.of("climate", 1.0)));
     }
 
     @Test
@@ -149,7 +151,7 @@ class DeriveRulesTest {
     }
 
     @Test
-    void topicWindows_holdThePeriodsMeetingsAndWeight_andThoseOfTheWindowsItIsComparedWith() {
+    void topicWindows_holdThePeriodsMeetingsAndWeight_theComparedWindowsEvenEmpty_andEachEarlierWindowWithMeetings() {
         RuleScenario.Outcome outcome = rules.run(year2021()
                 .meeting("m-q3", "b", "2021-08-01", "mediation")
                 .meeting("m-q1", "b", "2021-02-01", "mediation"), Q4);
@@ -160,6 +162,7 @@ class DeriveRulesTest {
                 .containsExactlyInAnyOrder(
                         tuple(0, Set.of("m1"), Set.of("a"), 1.0),
                         tuple(1, Set.of("m-q3"), Set.of("b"), 1.0),
+                        tuple(3, Set.of("m-q1"), Set.of("b"), 1.0),
                         tuple(4, Set.of(), Set.of(), 0.0));
         assertThat(outcome.all(TopicWindow.class))
                 .filteredOn(w -> w.topic().equals("climate") && w.lag() == 0)

@@ -106,7 +106,7 @@ final class RuleScenario {
         Parameter limit = parameters.get(RuleEngine.MAX_FIRINGS);
         long maxFirings = limit == null ? 100_000 : (long) limit.number();
         List<Object> inserted = new ArrayList<>(parameters.values());
-        inserted.addAll(FactFlattener.flatten(facts, period));
+        inserted.addAll(FactFlattener.flatten(facts, period, ruleBase::matches));
         Collections.shuffle(inserted, new Random(seed));
         try (RuleRun run = ruleBase.newRun(period.label(), maxFirings, facts, SalienceScale.from(parameters))) {
             run.insertAll(inserted).fire();

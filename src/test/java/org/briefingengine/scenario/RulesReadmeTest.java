@@ -40,7 +40,9 @@ class RulesReadmeTest {
         "engine.facts.ForumTopics", "engine.facts.ForumSimilarity", "engine.facts.TopicPair",
         "engine.facts.CoChairPair", "model.Finding", "engine.facts.WindowTotal", "engine.facts.TopicTrend",
         "engine.facts.LeadPair", "engine.facts.ParticipationStep", "engine.facts.EditionStep",
-        "engine.facts.LatestEdition", "engine.facts.SeenBefore", "engine.facts.TopicWindow", "engine.facts.TopicQuarter"})
+        "engine.facts.LatestEdition", "engine.facts.SeenBefore", "engine.facts.TopicWindow", "engine.facts.TopicQuarter",
+        "engine.facts.TopicYear", "engine.facts.TopicBefore", "engine.facts.ActorWindow", "engine.facts.ActorBefore",
+        "engine.facts.Attendance"})
     void factTypeTable_listsExactlyTheRecordsFields(String type) throws Exception {
         Class<?> record = Class.forName("org.briefingengine." + type);
 

@@ -119,10 +119,10 @@ class ScenarioRunnerTest {
     @Test
     void deriveRule_cannotBeExpected_becauseItMakesNoFindings() throws IOException {
         Path file = write("derive.json", twoForumsOnHealth().replace("%PARAMETERS%", "")
-                .replace("%EXPECT%", "\"expect\": [{\"rule\": \"quarter-key\", \"subject\": \"health\"}]"));
+                .replace("%EXPECT%", "\"expect\": [{\"rule\": \"met-year-key\", \"subject\": \"health\"}]"));
 
         assertThat(runner.run(file).problems()).singleElement().asString().endsWith("/expect/0/rule: rule "
-                + "'quarter-key' derives facts and makes no findings: expect a rule that concludes from them");
+                + "'met-year-key' derives facts and makes no findings: expect a rule that concludes from them");
     }
 
     @Test

@@ -12,4 +12,9 @@ package org.briefingengine.engine.facts;
 public record ReportWindow(String period, String phrase, String kind, String previous, int yearAgoLag,
                            boolean comparable, String words, String previousWords, int startYear, int endYear,
                            boolean endsAtYearEnd, String firstQuarter) {
+
+    /** The windows trends compare: the period (lag 0) and, when comparable, the one before and the one a year back. */
+    public java.util.List<Integer> comparedLags() {
+        return comparable ? java.util.stream.Stream.of(0, 1, yearAgoLag).distinct().toList() : java.util.List.of(0);
+    }
 }

@@ -7,10 +7,4 @@ package org.briefingengine.engine.facts;
  */
 public record TopicMention(String meeting, String forum, String topic, int lag, boolean earlier, boolean direct,
                            String quarter, String year, double weight) {
-
-    /** The mention of {@code child} at the meeting, counted for its family topic (with the child's weight). */
-    public static TopicMention forFamily(MeetingFact meeting, String child, String family) {
-        return new TopicMention(meeting.id(), meeting.forum(), family, meeting.lag(), meeting.earlier(), false,
-                meeting.quarter(), meeting.year(), meeting.meeting().weightOf(child));
-    }
 }

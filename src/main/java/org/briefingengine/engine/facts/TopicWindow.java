@@ -1,17 +1,15 @@
 package org.briefingengine.engine.facts;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Derived, once per topic and compared window ({@code lag} 0 the period, 1 the one before, the same quarter a year
- * before): the meetings that raised the topic there (family-aware), their forums, and their total weight. The trend,
- * overlap and first-time rules read this one fact instead of each accumulating every mention again, so each mention of
- * the window is held once in the engine's memory for all of them. Empty when the topic was not raised there.
- * {@code forumOf} gives each of those meetings' forum.
+ * One per topic of the taxonomy and window ({@code lag} 0 the period, 1 the one before, and so on back): the meetings
+ * that raised the topic there (family-aware, see {@link MeetingFact#raises}), their forums, and their total weight.
+ * There is one for every window the topic was raised in, and one for each window trends compare (the period, the one
+ * before, the same quarter a year before) even when it was not raised there: then it is empty. Built once by the
+ * engine, so trend, overlap and first-time rules read one fact per topic and window instead of each holding every
+ * mention in the rule engine's memory. {@code forumOf} gives each of those meetings' forum.
  */
 public record TopicWindow(String topic, int lag, Set<String> meetings, Set<String> forums, double weight,
                           Map<String, String> forumOf) {
@@ -22,15 +20,13 @@ public record TopicWindow(String topic, int lag, Set<String> meetings, Set<Strin
         forumOf = Map.copyOf(forumOf);
     }
 
-    /** Groups the mentions a derive rule collected for the topic in the window. */
-    public static TopicWindow of(String topic, int lag, Collection<?> mentions) {
-        Map<String, String> forumOf = new HashMap<>();
-        double weight = 0;
-        for (Object each : mentions) {
-            TopicMention mention = (TopicMention) each;
-            forumOf.put(mention.meeting(), mention.forum());
-            weight += mention.weight();
-        }
-        return new TopicWindow(topic, lag, forumOf.keySet(), new HashSet<>(forumOf.values()), weight, forumOf);
+    /** The window's meetings grouped by forum: {@code forumOf} maps each meeting to its forum. */
+    public TopicWindow(String topic, int lag, Map<String, String> forumOf, double weight) {
+        this(topic, lag, forumOf.keySet(), Set.copyOf(forumOf.values()), weight, forumOf);
+    }
+
+    /** How many of the window's meetings were meetings of {@code forum}. */
+    public int meetingsIn(String forum) {
+        return (int) forumOf.values().stream().filter(forum::equals).count();
     }
 }

@@ -1,0 +1,169 @@
+package org.briefingengine.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.briefingengine.engine.facts.ActorBefore;
+import org.briefingengine.engine.facts.ActorMention;
+import org.briefingengine.engine.facts.ActorWindow;
+import org.briefingengine.engine.facts.MeetingFact;
+import org.briefingengine.engine.facts.TopicBefore;
+import org.briefingengine.engine.facts.TopicMention;
+import org.briefingengine.engine.facts.TopicYear;
+import org.briefingengine.model.Finding;
+import org.briefingengine.model.Period;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the engine gathers once per run instead of a fact per mention: who was at each meeting (parts and members
+ * counted), per actor and topic the windows, quarters and years, and what was seen before; and the mention facts a
+ * rule base gets only when it matches on them.
+ */
+class GatheredFactsTest {
+
+    private static final Period Q4 = Period.quarter(2021, 4);
+
+    private static RuleScenario rules;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void compile() {
+        rules = RuleScenario.shippedRules();
+    }
+
+    @Test
+    void theShippedRules_matchNoMentions_soNoneIsInserted() {
+        RuleScenario.Outcome outcome = rules.run(Facts.facts().forums("a").topics("climate")
+                .topic("climate-security", "climate").actors("FRA")
+                .meeting("m1", "a", "2021-10-13", "climate-security").participants("m1", "FRA"), Q4);
+
+        assertThat(rules.ruleBase().matches(TopicMention.class)).isFalse();
+        assertThat(rules.ruleBase().matches(ActorMention.class)).isFalse();
+        assertThat(rules.ruleBase().matches(MeetingFact.class)).isTrue();
+        assertThat(outcome.all(TopicMention.class)).isEmpty();
+        assertThat(outcome.all(ActorMention.class)).isEmpty();
+    }
+
+    @Test
+    void aRuleOnMentions_getsEveryMention_familiesAndCountedActorsIncluded() throws Exception {
+        Files.writeString(folder.resolve("mentions.drl"), """
+                package rules.custom
+
+                import org.briefingengine.engine.facts.*;
+
+                global org.briefingengine.engine.FindingSink out;
+
+                rule "family-raised"
+                    @category("trend")
+                    @severity("low")
+                    @description("A family counted for a child topic.")
+                when
+                    TopicMention( direct == false, $topic : topic, $meeting : meeting, $weight : weight )
+                then
+                    out.finding( kcontext ).about( $topic ).meeting( $meeting )
+                       .says( $topic + " at " + $meeting + " weighing " + $weight + "." ).insert();
+                end
+
+                rule "counted-actor"
+                    @category("actor")
+                    @severity("low")
+                    @description("An organisation counted for its part.")
+                when
+                    ActorMention( direct == false, $actor : actor, $meeting : meeting, $role : role )
+                then
+                    out.finding( kcontext ).about( $actor ).meeting( $meeting )
+                       .says( $actor + " counted as " + $role + " at " + $meeting + "." ).insert();
+                end
+                """);
+        RuleBase custom = RuleBase.compile(folder);
+
+        RuleScenario.Outcome outcome = RuleScenario.over(custom).run(Facts.facts().forums("a").topics("climate")
+                .topic("climate-security", "climate").topic("climate-finance", "climate")
+                .actors("UN").partOf("OHCHR", "UN")
+                .meeting("m1", "a", "2021-10-13", "climate-security", "climate-finance").participants("m1", "OHCHR")
+                .weight("m1", "climate-security", 2).weight("m1", "climate-finance", 3), Q4);
+
+        assertThat(custom.matches(TopicMention.class)).isTrue();
+        assertThat(custom.matches(ActorMention.class)).isTrue();
+        assertThat(outcome.findings()).extracting(Finding::statement).containsExactlyInAnyOrder(
+                "Climate at m1 weighing 2.0.", "Climate at m1 weighing 3.0.", "UN counted as participant at m1.");
+    }
+
+    @Test
+    void attendance_countsParentsUpTheChain_andGroupsOnTheDay_butNotWhatTheMeetingListsItself() {
+        FactFlattenerFacts facts = new FactFlattenerFacts(Facts.facts().forums("a").topics("x")
+                .actors("UN", "G77").partOf("ORG", "UN").partOf("OHCHR", "ORG").partOf("LOOSE", "NOBODY")
+                .member("AOSIS", "G77", "2021-11", null)
+                .meeting("oct", "a", "2021-10-13", "x").participants("oct", "OHCHR", "AOSIS", "LOOSE")
+                .meeting("nov", "a", "2021-11-13", "x").participants("nov", "AOSIS", "G77").coChairs("nov", "OHCHR"));
+
+        MeetingFact oct = facts.meeting("oct");
+        MeetingFact nov = facts.meeting("nov");
+
+        assertThat(oct.attendance().countedIn("participant")).containsExactlyInAnyOrder("ORG", "UN");
+        assertThat(oct.attends("UN", "participant")).isTrue();
+        assertThat(oct.lists("UN", "participant")).isFalse();
+        assertThat(oct.attends("G77", "participant")).as("AOSIS joined only in November").isFalse();
+        assertThat(nov.attendance().countedIn("participant")).as("the G77 is listed itself").isEmpty();
+        assertThat(nov.inRole("co-chair")).containsExactly("OHCHR", "ORG", "UN");
+        assertThat(nov.coChairPairs()).extracting(p -> p.first() + "+" + p.second())
+                .containsExactly("OHCHR+ORG", "OHCHR+UN", "ORG+UN");
+    }
+
+    @Test
+    void actorWindows_tellOwnPresenceFromCounted_onlyForPresenceRolesAndTheComparedWindows() {
+        RuleScenario.Outcome outcome = rules.run(Facts.facts().forums("a", "b").topics("x")
+                .actors("UN", "FRA", "ARG").partOf("OHCHR", "UN").role("mentioned", false)
+                .meeting("now", "a", "2021-10-13", "x").participants("now", "OHCHR", "FRA").inRole("now", "mentioned", "ARG")
+                .meeting("also", "b", "2021-11-13", "x").participants("also", "UN")
+                .meeting("q3", "a", "2021-08-01", "x").participants("q3", "FRA")
+                .meeting("q2", "a", "2021-05-01", "x").participants("q2", "FRA"), Q4);
+
+        assertThat(outcome.all(ActorWindow.class)).filteredOn(w -> w.lag() == 0)
+                .extracting(ActorWindow::actor, ActorWindow::meetings, ActorWindow::ownMeetings, ActorWindow::ownForums)
+                .containsExactlyInAnyOrder(
+                        tuple("FRA", Set.of("now"), Set.of("now"), Set.of("a")),
+                        tuple("OHCHR", Set.of("now"), Set.of("now"), Set.of("a")),
+                        tuple("UN", Set.of("now", "also"), Set.of("also"), Set.of("b")));
+        assertThat(outcome.all(ActorWindow.class)).extracting(ActorWindow::lag).containsOnly(0, 1)
+                .as("2021-Q2 is neither the quarter before nor a year before").doesNotContain(2);
+    }
+
+    @Test
+    void seenBefore_countsEarlierMeetings_andThoseDatedTooCoarselyToPlace_notThePeriods() {
+        RuleScenario.Outcome outcome = rules.run(Facts.facts().forums("a").topics("x", "y", "z").actors("FRA", "DEU", "ITA")
+                .meeting("old", "a", "2020-03-01", "x").participants("old", "FRA")
+                .meeting("year", "a", "2021", "y").participants("year", "DEU")
+                .meeting("now", "a", "2021-10-13", "z").participants("now", "ITA", "FRA"), Q4);
+
+        assertThat(outcome.all(ActorBefore.class)).containsExactlyInAnyOrder(
+                new ActorBefore("FRA", 1), new ActorBefore("DEU", 1));
+        assertThat(outcome.all(TopicBefore.class)).containsExactlyInAnyOrder(
+                new TopicBefore("x", 1), new TopicBefore("y", 1));
+        assertThat(outcome.all(TopicYear.class)).extracting(TopicYear::topic, TopicYear::year, TopicYear::meetings)
+                .containsExactlyInAnyOrder(tuple("x", "2020", Set.of("old")), tuple("y", "2021", Set.of("year")),
+                        tuple("z", "2021", Set.of("now")));
+    }
+
+    /** The facts flattened for the quarter, by meeting id. */
+    private record FactFlattenerFacts(Map<String, MeetingFact> byId) {
+
+        FactFlattenerFacts(Facts facts) {
+            this(FactFlattener.flatten(facts.build(), Q4).stream().filter(MeetingFact.class::isInstance)
+                    .map(MeetingFact.class::cast)
+                    .collect(java.util.stream.Collectors.toMap(MeetingFact::id, m -> m)));
+        }
+
+        MeetingFact meeting(String id) {
+            return byId.get(id);
+        }
+    }
+}

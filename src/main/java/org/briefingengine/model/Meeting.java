@@ -51,12 +51,20 @@ public record Meeting(String id, String forum, String title, PartialDate start, 
 
     /** The actors the meeting lists in {@code role}: participant, co-chair, host or a role of the roles register. */
     public List<String> listed(String role) {
-        return switch (role) {
+        List<String> own = switch (role) {
             case "participant" -> participants;
             case "co-chair" -> coChairs;
             case "host" -> hosts;
-            default -> roles.getOrDefault(role, List.of());
+            default -> List.of();
         };
+        List<String> more = roles.getOrDefault(role, List.of());
+        if (more.isEmpty()) {
+            return own;
+        }
+        // a data set may also give participants, co-chairs or hosts under roles: both lists count, each actor once
+        java.util.LinkedHashSet<String> both = new java.util.LinkedHashSet<>(own);
+        both.addAll(more);
+        return List.copyOf(both);
     }
 
     /** The roles the meeting lists actors in: participant, co-chair and host, then those of the roles register. */
@@ -65,7 +73,7 @@ public record Meeting(String id, String forum, String title, PartialDate start, 
             return STANDARD_ROLES;
         }
         List<String> all = new java.util.ArrayList<>(STANDARD_ROLES);
-        all.addAll(roles.keySet());
+        roles.keySet().stream().filter(role -> !STANDARD_ROLES.contains(role)).forEach(all::add);
         return all;
     }
 

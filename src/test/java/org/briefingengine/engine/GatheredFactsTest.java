@@ -119,6 +119,19 @@ class GatheredFactsTest {
     }
 
     @Test
+    void participantsGivenUnderRoles_countAsParticipants_once() {
+        FactFlattenerFacts facts = new FactFlattenerFacts(Facts.facts().forums("a").topics("x").actors("FRA", "ITA")
+                .meeting("m1", "a", "2021-10-13", "x").participants("m1", "FRA")
+                .inRole("m1", "participant", "ITA", "FRA").inRole("m1", "co-chair", "ITA"));
+
+        MeetingFact m1 = facts.meeting("m1");
+
+        assertThat(m1.inRole("participant")).containsExactly("FRA", "ITA");
+        assertThat(m1.lists("ITA", "co-chair")).isTrue();
+        assertThat(m1.attendance().roles()).containsExactly("participant", "co-chair", "host");
+    }
+
+    @Test
     void actorWindows_tellOwnPresenceFromCounted_onlyForPresenceRolesAndTheComparedWindows() {
         RuleScenario.Outcome outcome = rules.run(Facts.facts().forums("a", "b").topics("x")
                 .actors("UN", "FRA", "ARG").partOf("OHCHR", "UN").role("mentioned", false)

@@ -25,7 +25,7 @@ final class ActorTally {
     private final Map<Integer, Map<String, Sets>> windows = new HashMap<>();
     private final Map<String, Integer> before = new TreeMap<>();
 
-    ActorTally(List<Integer> lags, FactSet facts) {
+    ActorTally(FactSet facts, List<Integer> lags) {
         this.lags = lags;
         this.facts = facts;
     }

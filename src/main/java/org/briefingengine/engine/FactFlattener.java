@@ -19,11 +19,11 @@ import org.briefingengine.model.Period;
 
 /**
  * Turns the fact set into the flat facts rules match on, placing each meeting against the report window. Meetings
- * after the period are left out, so a report never sees its future. Who was at each meeting goes in once per meeting
- * ({@link Attendance} on its {@link MeetingFact}) and once per actor and compared window ({@link ActorWindow}), with
- * one {@link ActorBefore} per actor seen before the period: a fact per actor per meeting would hold the rule engine's
- * memory for nothing (a million at 100,000 meetings). Those {@link ActorMention}s are inserted only for a rule base
- * that matches on them (see {@link #keepsEveryMention}).
+ * after the period are left out, so a report never sees its future. Who was at each meeting and which topics it raised go in
+ * once per meeting ({@link Attendance} and the families on its {@link MeetingFact}); {@link ActorTally} and
+ * {@link TopicTally} gather them per actor and topic. A fact per meeting and topic or actor would hold the rule
+ * engine's memory for nothing (a million and a half at 100,000 meetings): {@link TopicMention}s and
+ * {@link ActorMention}s are inserted only for a rule base that matches on them.
  */
 public final class FactFlattener {
 
@@ -50,7 +50,7 @@ public final class FactFlattener {
         out.addAll(facts.persons());
         out.addAll(facts.topics());
         Map<String, List<MeetingFact>> byForum = new LinkedHashMap<>();
-        ActorTally actors = new ActorTally(window.comparedLags(), facts);
+        ActorTally actors = new ActorTally(facts, window.comparedLags());
         TopicTally topics = new TopicTally(facts.topics(), window.comparedLags());
         java.util.Set<String> olderActorRoles = new java.util.HashSet<>();
         for (Meeting meeting : facts.meetings()) {
@@ -136,13 +136,10 @@ public final class FactFlattener {
         Attendance attendance = placed.attendance();
         for (String role : attendance.roles()) {
             boolean presence = facts.isPresence(role);
-            for (String actor : attendance.listed(role)) {
+            for (String actor : attendance.inRole(role)) {
+                boolean listed = attendance.listed(role).contains(actor);
                 add(out, new ActorMention(placed.id(), placed.forum(), actor, role, placed.lag(), placed.earlier(),
-                        true, presence, partOf(facts, actor)), every, olderActorRoles);
-            }
-            for (String actor : attendance.countedIn(role)) {
-                add(out, new ActorMention(placed.id(), placed.forum(), actor, role, placed.lag(), placed.earlier(),
-                        false, presence, partOf(facts, actor)), every, olderActorRoles);
+                        listed, presence, partOf(facts, actor)), every, olderActorRoles);
             }
         }
     }

@@ -8,9 +8,4 @@ package org.briefingengine.engine.facts;
  */
 public record ActorMention(String meeting, String forum, String actor, String role, int lag, boolean earlier,
                            boolean direct, boolean presence, String partOf) {
-
-    /** The same mention counted for the organisation the actor is part of ({@code parentPartOf}: what that one is part of). */
-    public ActorMention forParent(String parent, String parentPartOf) {
-        return new ActorMention(meeting, forum, parent, role, lag, earlier, false, presence, parentPartOf);
-    }
 }

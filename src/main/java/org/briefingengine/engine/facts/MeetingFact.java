@@ -27,7 +27,8 @@ public record MeetingFact(String id, String forum, int lag, boolean earlier, boo
                           int participants, double weight, Attendance attendance, Map<String, Double> families) {
 
     public MeetingFact {
-        families = Map.copyOf(families);
+        // sorted, so raised() hands out the same order on every run
+        families = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(families));
     }
 
     private static final List<String> LEAD_ROLES = List.of("co-chair", "host");
@@ -109,8 +110,7 @@ public record MeetingFact(String id, String forum, int lag, boolean earlier, boo
     public Set<String> actorsNotIn(Collection<?> ids) {
         Set<String> outside = new TreeSet<>();
         for (String role : attendance.roles()) {
-            meeting.listed(role).stream().filter(actor -> !ids.contains(actor)).forEach(outside::add);
-            attendance.countedIn(role).stream().filter(actor -> !ids.contains(actor)).forEach(outside::add);
+            attendance.inRole(role).stream().filter(actor -> !ids.contains(actor)).forEach(outside::add);
         }
         return outside;
     }

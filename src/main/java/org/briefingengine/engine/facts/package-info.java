@@ -1,5 +1,5 @@
 /**
- * The vocabulary rules match on: flattened, immutable records (one per meeting × topic, meeting × actor) that keep
- * every rule linear, plus the facts derive rules insert. Plain records, no Drools imports.
+ * The vocabulary rules match on: immutable records, one per meeting and one per topic or actor and window, gathered
+ * once so every rule stays linear, plus the facts derive rules insert. Plain records, no Drools imports.
  */
 package org.briefingengine.engine.facts;

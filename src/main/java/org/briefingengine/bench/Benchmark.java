@@ -100,6 +100,7 @@ public final class Benchmark {
         int findings = 0;
         int counts = 0;
         Map<String, Integer> firings = Map.of();
+        long inserted = 0;
         for (int i = 0; i < repeats; i++) {
             System.gc();
             resetPeaks();
@@ -127,10 +128,9 @@ public final class Benchmark {
             findings = report.findings().size();
             counts = plain.size();
             firings = result.firings();
+            inserted = session.inserted;
         }
-        long factCount = facts.meetings().stream().mapToLong(m -> 1 + m.topics().size() + m.participants().size()
-                + m.coChairs().size()).sum();
-        return new Measurement(facts.meetings().size(), factCount, times, peak, findings, counts, firings);
+        return new Measurement(facts.meetings().size(), inserted, times, peak, findings, counts, firings);
     }
 
     /** The report the rules make of the synthetic facts for the period, as a run would render it. */
@@ -159,6 +159,7 @@ public final class Benchmark {
         List<WindowTotal> totals = List.of();
         List<TopicTrend> trends = List.of();
         List<SeenBefore> seen = List.of();
+        long inserted;
 
         @Override
         public void stageDone(String stage, long stageNanos, long cpuNanos) {
@@ -171,6 +172,7 @@ public final class Benchmark {
             totals = run.all(WindowTotal.class);
             trends = run.all(TopicTrend.class);
             seen = run.all(SeenBefore.class);
+            inserted = run.inserted();
         }
     }
 

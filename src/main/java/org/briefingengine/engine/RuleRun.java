@@ -155,6 +155,11 @@ public final class RuleRun implements AutoCloseable {
                 touched.getOrDefault(info.name(), new BitSet()).cardinality())).toList();
     }
 
+    /** The facts inserted into the session: meetings, gathered tallies, parameters and any mentions a rule needs. */
+    public long inserted() {
+        return inserted;
+    }
+
     public Map<String, Integer> firings() {
         return Map.copyOf(firings);
     }

@@ -46,6 +46,10 @@ class BenchmarkTest {
         assertThat(m.plainRatio()).isPositive();
         assertThat(m.findings()).isPositive();
         assertThat(m.firings()).containsKey("window-total");
+        if (period.kind() == Period.Kind.ALL) {
+            assertThat(m.facts()).as("facts inserted: every meeting, then the gathered tallies")
+                    .isGreaterThan(synthetic.meetings().size());
+        }
     }
 
     @Test

@@ -82,6 +82,25 @@ class QualityRulesTest {
         assertThat(outcome.findings()).extracting(Finding::id).doesNotHaveDuplicates();
     }
 
+    /**
+     * Only actors the meeting itself lists as co-chair or host are checked (the UN counted as co-chair through OHCHR is
+     * not a second finding), and an actor counted among the participants through a listed part or group is there.
+     */
+    @Test
+    void coChairCountedThroughAPartOrGroup_isNeitherCheckedNorMissing() {
+        RuleScenario.Outcome outcome = rules.run(base().actors("UN").partOf("OHCHR", "UN")
+                .member("SWE", "EU", "1995", null)
+                .meeting("part-leads", "a", "2021-10-13", "x").coChairs("part-leads", "OHCHR").participants("part-leads", "FRA")
+                .meeting("whole-leads", "a", "2021-10-14", "x").coChairs("whole-leads", "UN").participants("whole-leads", "OHCHR")
+                .meeting("group-leads", "b", "2021-10-15", "x").hosts("group-leads", "EU").participants("group-leads", "SWE"),
+                Q4);
+
+        assertThat(outcome.of("co-chair-not-participant"))
+                .extracting(Finding::subject, Finding::actors, Finding::statement)
+                .containsExactly(tuple("part-leads", List.of("OHCHR"),
+                        "The Actor OHCHR is listed as co-chair of part-leads but not among its participants."));
+    }
+
     @Test
     void unknownTopicId_isReported_onceEvenIfRepeated() {
         RuleScenario.Outcome outcome = rules.run(base()

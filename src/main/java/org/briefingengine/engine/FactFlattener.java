@@ -54,7 +54,10 @@ public final class FactFlattener {
         TopicTally topics = new TopicTally(facts.topics(), window.comparedLags());
         java.util.Set<String> olderActorRoles = new java.util.HashSet<>();
         for (Meeting meeting : facts.meetings()) {
-            if (meeting.start().earliest().isAfter(period.end())) {
+            // a later meeting under an id already taken is not placed: lookups answer with the first one (validation
+            // reports the duplicate), and the tallies count each meeting id once
+            boolean firstUnderItsId = facts.meeting(meeting.id()).orElseThrow() == meeting;
+            if (meeting.start().earliest().isAfter(period.end()) || !firstUnderItsId) {
                 continue;
             }
             Map<String, List<Double>> families = families(meeting, facts);

@@ -73,9 +73,9 @@ final class TopicTally {
         List<Object> out = new ArrayList<>();
         for (String topic : topics) {
             quarters.get(topic).forEach((quarter, bucket) ->
-                    out.add(new TopicQuarter(topic, quarter, bucket.year, bucket.meetings, bucket.forums)));
+                    out.add(new TopicQuarter(topic, quarter, bucket.year, bucket.meetings(), bucket.forums())));
             years.get(topic).forEach((year, bucket) ->
-                    out.add(new TopicYear(topic, year, bucket.meetings, bucket.forums)));
+                    out.add(new TopicYear(topic, year, bucket.meetings(), bucket.forums())));
         }
         return out;
     }
@@ -95,9 +95,13 @@ final class TopicTally {
         }
     }
 
+    /**
+     * The meetings and forums that raised a topic in one quarter or year. A meeting raises each topic once, so its
+     * meetings come distinct and are kept in a list; the fact's immutable sets are made from it in one step.
+     */
     private static final class Bucket {
         final String year;
-        final Set<String> meetings = new HashSet<>();
+        final List<String> meetings = new ArrayList<>();
         final Set<String> forums = new HashSet<>();
 
         Bucket(String year) {
@@ -107,6 +111,14 @@ final class TopicTally {
         void add(MeetingFact meeting) {
             meetings.add(meeting.id());
             forums.add(meeting.forum());
+        }
+
+        Set<String> meetings() {
+            return Set.of(meetings.toArray(String[]::new));
+        }
+
+        Set<String> forums() {
+            return Set.of(forums.toArray(String[]::new));
         }
     }
 }

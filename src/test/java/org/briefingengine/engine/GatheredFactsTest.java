@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefingengine.engine.facts.ActorBefore;
@@ -164,6 +165,31 @@ class GatheredFactsTest {
         assertThat(outcome.all(TopicYear.class)).extracting(TopicYear::topic, TopicYear::year, TopicYear::meetings)
                 .containsExactlyInAnyOrder(tuple("x", "2020", Set.of("old")), tuple("y", "2021", Set.of("year")),
                         tuple("z", "2021", Set.of("now")));
+    }
+
+    /**
+     * Validation reports a second meeting under a taken id; code that builds facts itself may still pass one. The
+     * engine then places only the first, as every lookup by id answers with it, and counts that id once.
+     */
+    @Test
+    void aSecondMeetingUnderATakenId_isNotPlaced_andItsIdCountsOnce() {
+        org.briefingengine.model.FactSet record = Facts.facts().forums("a", "b").topics("x").actors("FRA")
+                .meeting("m1", "a", "2021-10-13", "x").participants("m1", "FRA")
+                .meeting("m2", "b", "2021-10-20", "x").build();
+        org.briefingengine.model.Meeting second = record.meeting("m2").orElseThrow();
+        org.briefingengine.model.Meeting twin = new org.briefingengine.model.Meeting("m1", second.forum(),
+                second.title(), second.start(), second.end(), second.place(), second.mode(), second.level(),
+                second.coChairs(), second.hosts(), List.of("FRA"), second.people(), null, null, second.topics(),
+                second.initiatives(), second.outcomes(), second.sources());
+        org.briefingengine.model.FactSet withTwin = new org.briefingengine.model.FactSet(record.forums(),
+                record.actors(), record.persons(), record.topics(), List.of(record.meetings().get(0), twin));
+
+        List<Object> flat = FactFlattener.flatten(withTwin, Q4);
+
+        assertThat(flat).filteredOn(MeetingFact.class::isInstance).map(f -> ((MeetingFact) f).forum())
+                .containsExactly("a");
+        assertThat(flat).filteredOn(TopicYear.class::isInstance).map(f -> ((TopicYear) f).meetings())
+                .containsExactly(Set.of("m1"));
     }
 
     /** The facts flattened for the quarter, by meeting id. */

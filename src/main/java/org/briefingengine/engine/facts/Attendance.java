@@ -36,9 +36,12 @@ public record Attendance(Meeting meeting, Map<String, Set<String>> counted) {
         for (String role : meeting.listedRoles()) {
             for (String actor : meeting.listed(role)) {
                 parts.add(new Mention(actor, role));
-                facts.actor(actor).ifPresent(a -> a.memberships().stream()
-                        .filter(m -> m.covers(meeting.start()))
-                        .forEach(m -> count(meeting, counted, m.of(), role, parts)));
+                // a loop, not a stream: this runs for every actor of every meeting, and most have no memberships
+                for (org.briefingengine.model.Membership membership : memberships(facts, actor)) {
+                    if (membership.covers(meeting.start())) {
+                        count(meeting, counted, membership.of(), role, parts);
+                    }
+                }
             }
         }
         while (!parts.isEmpty()) {
@@ -48,6 +51,10 @@ public record Attendance(Meeting meeting, Map<String, Set<String>> counted) {
                     .ifPresent(parent -> count(meeting, counted, parent, mention.role(), parts));
         }
         return new Attendance(meeting, counted);
+    }
+
+    private static List<org.briefingengine.model.Membership> memberships(FactSet facts, String actor) {
+        return facts.actor(actor).map(org.briefingengine.model.Actor::memberships).orElse(List.of());
     }
 
     private static void count(Meeting meeting, Map<String, Set<String>> counted, String actor, String role,

@@ -22,7 +22,9 @@ public record TopicWindow(String topic, int lag, Set<String> meetings, Set<Strin
 
     /** The window's meetings grouped by forum: {@code forumOf} maps each meeting to its forum. */
     public TopicWindow(String topic, int lag, Map<String, String> forumOf, double weight) {
-        this(topic, lag, forumOf.keySet(), Set.copyOf(forumOf.values()), weight, forumOf);
+        // map keys are distinct: the immutable set is made in one step, with no hash set copied on the way
+        this(topic, lag, Set.of(forumOf.keySet().toArray(String[]::new)), Set.copyOf(forumOf.values()), weight,
+                forumOf);
     }
 
     /** How many of the window's meetings were meetings of {@code forum}. */

@@ -83,7 +83,8 @@ class WatchCommandTest {
 
     /**
      * The analyst loop's promise is a diff within a second of saving a threshold; the bound here is ten times that
-     * so a loaded machine does not fail it (the measured figures are in the README, "Watch").
+     * so a loaded machine does not fail it. {@code src/test/perf/watch.sh} measures the figure the README gives
+     * ("Rule cache and the analyst loop").
      */
     @Test
     void aSavedThresholdChange_printsItsDiffWithinTheBound_withoutRecompilingTheRules() throws Exception {

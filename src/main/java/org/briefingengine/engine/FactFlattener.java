@@ -52,6 +52,7 @@ public final class FactFlattener {
         Map<String, List<MeetingFact>> byForum = new LinkedHashMap<>();
         ActorTally actors = new ActorTally(facts, window.comparedLags());
         TopicTally topics = new TopicTally(facts.topics(), window.comparedLags());
+        PairTally pairs = new PairTally();
         java.util.Set<String> olderActorRoles = new java.util.HashSet<>();
         for (Meeting meeting : facts.meetings()) {
             // a later meeting under an id already taken is not placed: lookups answer with the first one (validation
@@ -66,6 +67,7 @@ public final class FactFlattener {
             byForum.computeIfAbsent(meeting.forum(), f -> new ArrayList<>()).add(placed);
             actors.add(placed);
             topics.add(placed);
+            pairs.add(placed);
             if (topicMentions) {
                 addTopics(out, placed, families);
             }
@@ -78,6 +80,7 @@ public final class FactFlattener {
         out.addAll(topics.windows());
         out.addAll(topics.buckets());
         out.addAll(topics.before());
+        out.addAll(pairs.pairs());
         byForum.values().forEach(series -> out.addAll(ForumSeries.steps(series)));
         return out;
     }
@@ -154,7 +157,7 @@ public final class FactFlattener {
         }
     }
 
-    /** The roles rules pair actors by (co-chair-pair, lead-pair): their mentions are kept at every meeting. */
+    /** The roles actors lead meetings in (co-chair, host): their mentions are kept at every meeting. */
     private static final java.util.Set<String> LEAD_ROLES = java.util.Set.of("co-chair", "host");
 
     /**

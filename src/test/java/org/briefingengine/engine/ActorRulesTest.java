@@ -191,6 +191,33 @@ class ActorRulesTest {
     }
 
     @Test
+    void anOrganisationAndItsOwnPart_areNeverAPair_thoughTheyLeadTogetherEverywhere() {
+        Facts sameForum = base().partOf("OHCHR", "UN")
+                .meeting("d1", "a", "2021-10-13", "x").chairedBy("d1", "OHCHR", "EU")
+                .meeting("d3", "a", "2021-12-13", "x").chairedBy("d3", "OHCHR", "EU");
+        Facts twoForums = base().partOf("OHCHR", "UN")
+                .meeting("d1", "a", "2021-10-13", "x").chairedBy("d1", "OHCHR", "EU")
+                .meeting("d2", "b", "2021-11-13", "x").chairedBy("d2", "OHCHR", "FRA");
+
+        assertThat(rules.run(sameForum, Q4).of("recurring-co-chairs")).extracting(Finding::subject)
+                .as("the UN counts for OHCHR beside the EU, but OHCHR and the UN are no pair")
+                .containsExactly("EU+OHCHR", "EU+UN");
+        assertThat(rules.run(twoForums, Q4).of("partnership")).as("OHCHR and the UN lead together in two forums")
+                .isEmpty();
+    }
+
+    @Test
+    void meetingDatedTooCoarselyToPlace_countsForAPartnership_butNotForARecurringPair() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("y", "b", "2021", "x").chairedBy("y", "FRA", "DEU")
+                .meeting("q", "a", "2021-11-02", "x").chairedBy("q", "DEU", "FRA"), Q4);
+
+        assertThat(outcome.of("partnership")).extracting(Finding::subject, Finding::forums, Finding::meetings)
+                .containsExactly(tuple("DEU+FRA", List.of("a", "b"), List.of("q", "y")));
+        assertThat(outcome.of("recurring-co-chairs")).as("one placed meeting together").isEmpty();
+    }
+
+    @Test
     void pairLeadingInTwoForumsButNotInThePeriod_orBelowTheMinimum_isNoPartnership() {
         Facts facts = base()
                 .meeting("w", "a", "2018-01-01", "x").chairedBy("w", "EU", "UN")

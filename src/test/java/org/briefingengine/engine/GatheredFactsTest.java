@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefingengine.engine.facts.ActorBefore;
+import org.briefingengine.engine.facts.ActorPair;
 import org.briefingengine.engine.facts.ActorMention;
 import org.briefingengine.engine.facts.ActorWindow;
 import org.briefingengine.engine.facts.MeetingFact;
@@ -165,6 +166,34 @@ class GatheredFactsTest {
         assertThat(outcome.all(TopicYear.class)).extracting(TopicYear::topic, TopicYear::year, TopicYear::meetings)
                 .containsExactlyInAnyOrder(tuple("x", "2020", Set.of("old")), tuple("y", "2021", Set.of("year")),
                         tuple("z", "2021", Set.of("now")));
+    }
+
+    @Test
+    void actorPairs_holdEachPairsMeetings_byWhereTheyFall_andTheirKind() {
+        RuleScenario.Outcome outcome = rules.run(Facts.facts().forums("a", "b").topics("x").actors("UN", "FRA", "DEU")
+                .partOf("OHCHR", "UN")
+                .meeting("old", "a", "2019-05-01", "x").chairedBy("old", "FRA", "OHCHR")
+                .meeting("year", "b", "2021", "x").chairedBy("year", "FRA", "DEU")
+                .meeting("now", "a", "2021-10-13", "x").coChairs("now", "FRA").hosts("now", "DEU")
+                .participants("now", "FRA", "DEU"), Q4);
+
+        assertThat(outcome.all(ActorPair.class)).extracting(ActorPair::kind, ActorPair::first, ActorPair::second,
+                        ActorPair::inPeriod, ActorPair::earlier, ActorPair::straddling)
+                .containsExactlyInAnyOrder(
+                        tuple("co-chairs", "DEU", "FRA", Map.of(), Map.of(), Map.of("year", "b")),
+                        tuple("co-chairs", "FRA", "OHCHR", Map.of(), Map.of("old", "a"), Map.of()),
+                        tuple("co-chairs", "FRA", "UN", Map.of(), Map.of("old", "a"), Map.of()),
+                        tuple("co-chairs", "OHCHR", "UN", Map.of(), Map.of("old", "a"), Map.of()),
+                        tuple("leads", "DEU", "FRA", Map.of("now", "a"), Map.of(), Map.of("year", "b")),
+                        tuple("leads", "FRA", "OHCHR", Map.of(), Map.of("old", "a"), Map.of()),
+                        tuple("leads", "FRA", "UN", Map.of(), Map.of("old", "a"), Map.of()),
+                        tuple("leads", "OHCHR", "UN", Map.of(), Map.of("old", "a"), Map.of()));
+        ActorPair leads = outcome.all(ActorPair.class).stream()
+                .filter(pair -> pair.kind().equals("leads") && pair.first().equals("DEU")).findFirst().orElseThrow();
+        assertThat(leads.meetings()).containsExactly("now", "year");
+        assertThat(leads.forums()).containsExactly("a", "b");
+        assertThat(leads.placedMeetings()).containsExactly("now");
+        assertThat(leads.placedForums()).containsExactly("a");
     }
 
     /**

@@ -119,7 +119,7 @@ class RuleRunTest {
 
         assertThat(outcome.audit()).extracting(RuleAudit::rule)
                 .containsExactlyInAnyOrderElementsOf(rules.ruleBase().rules().keySet());
-        assertThat(outcome.firings()).containsKeys("lead-pair", "topic-overlap", "first-in-record-topic", "new-channel")
+        assertThat(outcome.firings()).containsKeys("topic-count-per-quarter", "topic-overlap", "first-in-record-topic", "new-channel")
                 .allSatisfy((rule, times) -> assertThat(times).isPositive());
         for (RuleAudit audit : outcome.audit()) {
             assertThat(audit.firings()).as(audit.rule()).isEqualTo(outcome.firings().getOrDefault(audit.rule(), 0));
@@ -131,7 +131,7 @@ class RuleRunTest {
             assertThat(audit.line()).as(audit.rule()).isPositive();
         }
         assertThat(outcome.audit("topic-overlap").category()).isEqualTo("overlap");
-        assertThat(outcome.audit("lead-pair").findings()).isZero();
+        assertThat(outcome.audit("topic-count-per-quarter").findings()).isZero();
     }
 
     @Test

@@ -42,6 +42,7 @@ class RulesReadmeTest {
         "engine.facts.LeadPair", "engine.facts.ParticipationStep", "engine.facts.EditionStep",
         "engine.facts.LatestEdition", "engine.facts.SeenBefore", "engine.facts.TopicWindow", "engine.facts.TopicQuarter",
         "engine.facts.TopicYear", "engine.facts.TopicBefore", "engine.facts.ActorWindow", "engine.facts.ActorBefore",
+        "engine.facts.ActorPair",
         "engine.facts.Attendance"})
     void factTypeTable_listsExactlyTheRecordsFields(String type) throws Exception {
         Class<?> record = Class.forName("org.briefingengine." + type);

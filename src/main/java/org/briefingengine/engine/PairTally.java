@@ -1,0 +1,49 @@
+package org.briefingengine.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.briefingengine.engine.facts.ActorPair;
+import org.briefingengine.engine.facts.MeetingFact;
+
+/**
+ * Gathers, meeting by meeting, the pairs of actors who led meetings together: per pair and kind ("co-chairs",
+ * "leads") the meetings of its {@link ActorPair}, by where they fall against the period.
+ */
+final class PairTally {
+
+    private final Map<List<String>, Meetings> pairs = new HashMap<>();
+
+    void add(MeetingFact meeting) {
+        meeting.coChairPairs().forEach(pair -> meetingsOf("co-chairs", pair.first(), pair.second()).add(meeting));
+        meeting.leadPairs().forEach(pair -> meetingsOf("leads", pair.first(), pair.second()).add(meeting));
+    }
+
+    /** One {@link ActorPair} per kind and pair, by kind, then first, then second actor id. */
+    List<ActorPair> pairs() {
+        Map<List<String>, Meetings> sorted = new TreeMap<>((a, b) -> String.join("\u0000", a)
+                .compareTo(String.join("\u0000", b)));
+        sorted.putAll(pairs);
+        List<ActorPair> out = new ArrayList<>();
+        sorted.forEach((key, meetings) -> out.add(new ActorPair(key.get(0), key.get(1), key.get(2),
+                meetings.inPeriod, meetings.earlier, meetings.straddling)));
+        return out;
+    }
+
+    private Meetings meetingsOf(String kind, String first, String second) {
+        return pairs.computeIfAbsent(List.of(kind, first, second), key -> new Meetings());
+    }
+
+    private static final class Meetings {
+        final Map<String, String> inPeriod = new HashMap<>();
+        final Map<String, String> earlier = new HashMap<>();
+        final Map<String, String> straddling = new HashMap<>();
+
+        void add(MeetingFact meeting) {
+            Map<String, String> part = meeting.lag() == 0 ? inPeriod : meeting.earlier() ? earlier : straddling;
+            part.put(meeting.id(), meeting.forum());
+        }
+    }
+}

@@ -1,8 +1,10 @@
 package org.briefingengine.engine.facts;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * One per two actors (in id order) who led meetings together up to the end of the period, and how: {@code kind}
@@ -23,38 +25,31 @@ public record ActorPair(String kind, String first, String second, Map<String, St
 
     /** The meetings in the period and wholly before it: all but those dated too coarsely to place. */
     public Set<String> placedMeetings() {
-        return keys(inPeriod, earlier);
+        return union(Map::keySet, inPeriod, earlier);
     }
 
     /** The forums of {@link #placedMeetings}. */
     public Set<String> placedForums() {
-        return values(inPeriod, earlier);
+        return union(Map::values, inPeriod, earlier);
     }
 
     /** Every meeting up to the end of the period, those dated too coarsely to place included. */
     public Set<String> meetings() {
-        return keys(inPeriod, earlier, straddling);
+        return union(Map::keySet, inPeriod, earlier, straddling);
     }
 
     /** The forums of {@link #meetings}. */
     public Set<String> forums() {
-        return values(inPeriod, earlier, straddling);
+        return union(Map::values, inPeriod, earlier, straddling);
     }
 
+    /** The meeting ids ({@code Map::keySet}) or forum ids ({@code Map::values}) of the parts, sorted, each once. */
     @SafeVarargs
-    private static Set<String> keys(Map<String, String>... parts) {
+    private static Set<String> union(Function<Map<String, String>, Collection<String>> side,
+                                     Map<String, String>... parts) {
         Set<String> all = new TreeSet<>();
         for (Map<String, String> part : parts) {
-            all.addAll(part.keySet());
-        }
-        return all;
-    }
-
-    @SafeVarargs
-    private static Set<String> values(Map<String, String>... parts) {
-        Set<String> all = new TreeSet<>();
-        for (Map<String, String> part : parts) {
-            all.addAll(part.values());
+            all.addAll(side.apply(part));
         }
         return all;
     }

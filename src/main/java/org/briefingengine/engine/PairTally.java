@@ -1,10 +1,10 @@
 package org.briefingengine.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.briefingengine.engine.facts.ActorPair;
 import org.briefingengine.engine.facts.MeetingFact;
 
@@ -14,7 +14,7 @@ import org.briefingengine.engine.facts.MeetingFact;
  */
 final class PairTally {
 
-    private final Map<List<String>, Meetings> pairs = new HashMap<>();
+    private final Map<Key, Meetings> pairs = new HashMap<>();
 
     void add(MeetingFact meeting) {
         meeting.coChairPairs().forEach(pair -> meetingsOf("co-chairs", pair.first(), pair.second()).add(meeting));
@@ -23,17 +23,22 @@ final class PairTally {
 
     /** One {@link ActorPair} per kind and pair, by kind, then first, then second actor id. */
     List<ActorPair> pairs() {
-        Map<List<String>, Meetings> sorted = new TreeMap<>((a, b) -> String.join("\u0000", a)
-                .compareTo(String.join("\u0000", b)));
-        sorted.putAll(pairs);
         List<ActorPair> out = new ArrayList<>();
-        sorted.forEach((key, meetings) -> out.add(new ActorPair(key.get(0), key.get(1), key.get(2),
-                meetings.inPeriod, meetings.earlier, meetings.straddling)));
+        pairs.keySet().stream().sorted(Key.ORDER).forEach(key -> {
+            Meetings meetings = pairs.get(key);
+            out.add(new ActorPair(key.kind(), key.first(), key.second(), meetings.inPeriod, meetings.earlier,
+                    meetings.straddling));
+        });
         return out;
     }
 
     private Meetings meetingsOf(String kind, String first, String second) {
-        return pairs.computeIfAbsent(List.of(kind, first, second), key -> new Meetings());
+        return pairs.computeIfAbsent(new Key(kind, first, second), key -> new Meetings());
+    }
+
+    private record Key(String kind, String first, String second) {
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::kind).thenComparing(Key::first)
+                .thenComparing(Key::second);
     }
 
     private static final class Meetings {

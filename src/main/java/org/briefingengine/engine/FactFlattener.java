@@ -55,10 +55,7 @@ public final class FactFlattener {
         PairTally pairs = new PairTally();
         java.util.Set<String> olderActorRoles = new java.util.HashSet<>();
         for (Meeting meeting : facts.meetings()) {
-            // a later meeting under an id already taken is not placed: lookups answer with the first one (validation
-            // reports the duplicate), and the tallies count each meeting id once
-            boolean firstUnderItsId = facts.meeting(meeting.id()).orElseThrow() == meeting;
-            if (meeting.start().earliest().isAfter(period.end()) || !firstUnderItsId) {
+            if (meeting.start().earliest().isAfter(period.end())) {
                 continue;
             }
             Map<String, List<Double>> families = families(meeting, facts);

@@ -53,13 +53,15 @@ public final class FactSet {
         this.actors = List.copyOf(actors);
         this.persons = List.copyOf(persons);
         this.topics = List.copyOf(topics);
-        this.meetings = meetings.stream().sorted(Comparator.comparing(Meeting::start).thenComparing(Meeting::id))
-                .toList();
+        List<Meeting> sorted = meetings.stream()
+                .sorted(Comparator.comparing(Meeting::start).thenComparing(Meeting::id)).toList();
+        this.meetingsById = index(sorted, Meeting::id);
+        // the list holds what the lookups answer: a later meeting under a taken id is left out of both
+        this.meetings = sorted.stream().filter(m -> meetingsById.get(m.id()) == m).toList();
         this.forumsById = index(this.forums, Forum::id);
         this.actorsById = index(this.actors, Actor::id);
         this.personsById = index(this.persons, Person::id);
         this.topicsById = index(this.topics, Topic::id);
-        this.meetingsById = index(this.meetings, Meeting::id);
         this.rolesById = index(List.copyOf(roles), Role::id);
     }
 
@@ -91,7 +93,7 @@ public final class FactSet {
         return topics;
     }
 
-    /** Every meeting, by start date then id. */
+    /** Every meeting, by start date then id; of meetings sharing an id, only the one {@link #meeting} answers with. */
     public List<Meeting> meetings() {
         return meetings;
     }

@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.briefingengine.model.Actor;
 import org.briefingengine.model.FactSet;
 import org.briefingengine.model.Meeting;
+import org.briefingengine.model.Membership;
 
 /**
  * Who was at a meeting, in each role: the actors it lists, and those {@code counted} there for another's presence.
@@ -37,7 +39,7 @@ public record Attendance(Meeting meeting, Map<String, Set<String>> counted) {
             for (String actor : meeting.listed(role)) {
                 parts.add(new Mention(actor, role));
                 // a loop, not a stream: this runs for every actor of every meeting, and most have no memberships
-                for (org.briefingengine.model.Membership membership : memberships(facts, actor)) {
+                for (Membership membership : memberships(facts, actor)) {
                     if (membership.covers(meeting.start())) {
                         count(meeting, counted, membership.of(), role, parts);
                     }
@@ -46,15 +48,15 @@ public record Attendance(Meeting meeting, Map<String, Set<String>> counted) {
         }
         while (!parts.isEmpty()) {
             Mention mention = parts.poll();
-            facts.actor(mention.actor()).map(org.briefingengine.model.Actor::partOf)
+            facts.actor(mention.actor()).map(Actor::partOf)
                     .filter(parent -> !parent.isEmpty() && facts.actor(parent).isPresent())
                     .ifPresent(parent -> count(meeting, counted, parent, mention.role(), parts));
         }
         return new Attendance(meeting, counted);
     }
 
-    private static List<org.briefingengine.model.Membership> memberships(FactSet facts, String actor) {
-        return facts.actor(actor).map(org.briefingengine.model.Actor::memberships).orElse(List.of());
+    private static List<Membership> memberships(FactSet facts, String actor) {
+        return facts.actor(actor).map(Actor::memberships).orElse(List.of());
     }
 
     private static void count(Meeting meeting, Map<String, Set<String>> counted, String actor, String role,

@@ -52,13 +52,20 @@ public final class Phrasing {
         return noun + "s";
     }
 
-    /** "A", "A and B", "A, B and C". */
+    /**
+     * "A", "A and B", "A, B and C". When an item holds "and" or a comma itself, the joins are made stronger so the
+     * items stay apart: "climate, and inclusion and inequality"; "civic space; climate; inclusion and inequality; and
+     * migration".
+     */
     public static String list(Collection<?> items) {
         List<String> words = items.stream().map(String::valueOf).toList();
         if (words.size() <= 1) {
             return String.join("", words);
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        boolean compound = words.stream().anyMatch(w -> w.contains(" and ") || w.contains(","));
+        String separator = compound && words.size() > 2 ? "; " : ", ";
+        String lastJoin = compound ? separator.trim() + " and " : " and ";
+        return String.join(separator, words.subList(0, words.size() - 1)) + lastJoin + words.get(words.size() - 1);
     }
 
     /**
@@ -79,8 +86,16 @@ public final class Phrasing {
         return organisation || describedState ? "the " + name : name;
     }
 
-    /** The English name of a fact id as it reads inside a sentence (see {@link #withArticle}). */
+    /**
+     * The English name of a fact id as it reads inside a sentence (see {@link #withArticle}); a topic by its label in
+     * a sentence ({@link org.briefingengine.model.Topic#inSentence}).
+     */
     public static String nameIn(org.briefingengine.model.FactSet facts, String id) {
+        var topic = facts.topic(id);
+        boolean onlyATopic = facts.forum(id).isEmpty() && facts.actor(id).isEmpty() && facts.person(id).isEmpty();
+        if (topic.isPresent() && onlyATopic) {
+            return topic.get().inSentence();
+        }
         boolean organisation = facts.forum(id).isPresent() || facts.actor(id)
                 .map(a -> a.type() != org.briefingengine.model.ActorType.STATE).orElse(false);
         return withArticle(facts.nameOf(id), organisation);

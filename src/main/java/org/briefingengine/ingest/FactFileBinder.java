@@ -39,7 +39,7 @@ final class FactFileBinder {
     private static final Set<String> MEMBERSHIP_FIELDS = Set.of("of", "from", "until");
     static final Set<String> PERSON_FIELDS =
             Set.of("id", "names", "aliases", "role", "affiliation", "sources");
-    static final Set<String> TOPIC_FIELDS = Set.of("id", "labels", "synonyms", "parent");
+    static final Set<String> TOPIC_FIELDS = Set.of("id", "labels", "synonyms", "parent", "keepCapital");
     static final Set<String> MEETING_FIELDS = Set.of("id", "forum", "title", "start", "end", "place", "mode",
             "level", "coChairs", "hosts", "participants", "people", "participantCount", "participantNote", "topics",
             "initiatives", "outcomes", "sources", "edition", "topicWeights", "roles");
@@ -167,8 +167,9 @@ final class FactFileBinder {
         var labels = f.languageMap(e, "labels", true);
         var synonyms = f.languageLists(e, "synonyms");
         String parent = f.optionalText(e, "parent");
+        boolean keepCapital = Boolean.TRUE.equals(f.optionalBoolean(e, "keepCapital"));
         boolean hasEnglish = labels.containsKey(org.briefingengine.model.Lang.EN);
-        return id == null || !hasEnglish ? null : new Topic(id, labels, synonyms, parent);
+        return id == null || !hasEnglish ? null : new Topic(id, labels, synonyms, parent, keepCapital);
     }
 
     private Meeting meeting(Fields f, Element e, Consumer<MeetingRefs> references) {

@@ -138,8 +138,8 @@ class SeedJudgementTest {
         assertThat(q4).extracting(Finding::rule).doesNotContain("similar-forums");
         assertThat(q4).filteredOn(f -> f.rule().equals("topic-overlap")).singleElement().satisfies(f -> {
             assertThat(f.statement()).isEqualTo("The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five "
-                    + "themes in the fourth quarter of 2021 (two meetings): Civic space, Climate, Digital governance, "
-                    + "Inclusion and inequality and Multilateralism and rules-based order.");
+                    + "themes in the fourth quarter of 2021 (two meetings): civic space; climate; digital governance; "
+                    + "inclusion and inequality; and multilateralism and rules-based order.");
             assertThat(f.measures()).containsEntry("jaccard", 5.0 / 15);
         });
         assertThat(q4).filteredOn(f -> f.rule().equals("topic-frequency")).extracting(Finding::forums)

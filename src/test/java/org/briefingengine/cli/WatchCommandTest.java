@@ -77,8 +77,8 @@ class WatchCommandTest {
         replace(rules.resolve("parameters.json"), "\"overlap.minForums\": {\"value\": 3", "\"overlap.minForums\": {\"value\": 2");
         // (the summary line reads as after the first edit, so wait for the overlap itself)
         awaitLine(l -> l.equals("+ " + DIGITAL_OVERLAP));
-        assertThat(printed).contains("- topic-frequency-ac70614133 Digital governance was raised at two meetings in the "
-                + "fourth quarter of 2021: the EU–OHCHR Strategic Dialogue and the Paris Peace Forum.");
+        assertThat(printed).contains("- topic-frequency-ac70614133 Digital governance was raised at two meetings of the "
+                + "EU–OHCHR Strategic Dialogue and the Paris Peace Forum in the fourth quarter of 2021.");
     }
 
     /**

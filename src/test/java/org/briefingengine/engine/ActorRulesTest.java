@@ -182,9 +182,10 @@ class ActorRulesTest {
         assertThat(outcome.of("partnership"))
                 .extracting(Finding::subject, Finding::actors, Finding::forums, Finding::meetings)
                 .containsExactly(tuple("EU+UN", List.of("EU", "UN"), List.of("a", "b"), List.of("d", "w")));
-        assertThat(outcome.of("partnership").get(0).statement()).isEqualTo("Actor EU and Actor UN work as partners "
-                + "across forums: they co-chaired or hosted two meetings together in two forums up to the end of the "
-                + "fourth quarter of 2021 (the Forum a and the Forum b).");
+        assertThat(outcome.of("partnership").get(0).statement()).as("what the period added comes first")
+                .isEqualTo("Actor EU and Actor UN work as partners across forums: they co-chaired or hosted one "
+                        + "meeting together in the fourth quarter of 2021, their first in the Forum b, and one other in "
+                        + "the Forum a up to then.");
         assertThat(outcome.of("partnership")).as("an organisation and its own part are no pair")
                 .extracting(Finding::subject).doesNotContain("OHCHR+UN");
         assertThat(outcome.of("recurring-co-chairs")).isEmpty();
@@ -215,6 +216,25 @@ class ActorRulesTest {
         assertThat(outcome.of("partnership")).extracting(Finding::subject, Finding::forums, Finding::meetings)
                 .containsExactly(tuple("DEU+FRA", List.of("a", "b"), List.of("q", "y")));
         assertThat(outcome.of("recurring-co-chairs")).as("one placed meeting together").isEmpty();
+    }
+
+    @Test
+    void partnershipWhollyInThePeriod_saysSo_andOneInAForumLedBefore_claimsNoFirst() {
+        Facts wholly = base()
+                .meeting("p", "a", "2021-10-01", "x").chairedBy("p", "EU", "UN")
+                .meeting("q", "b", "2021-11-01", "x").hosts("q", "EU", "UN");
+        Facts again = base()
+                .meeting("w", "a", "2019", "x").chairedBy("w", "EU", "UN")
+                .meeting("v", "b", "2021", "x").chairedBy("v", "EU", "UN")
+                .meeting("d", "b", "2021-10-13", "x").chairedBy("d", "EU", "UN");
+
+        assertThat(rules.run(wholly, Q4).of("partnership")).extracting(Finding::statement).containsExactly("Actor EU "
+                + "and Actor UN work as partners across forums: they co-chaired or hosted two meetings together in two "
+                + "forums in the fourth quarter of 2021 (the Forum a and the Forum b).");
+        assertThat(rules.run(again, Q4).of("partnership")).as("v, dated to 2021, may be before: b is no first")
+                .extracting(Finding::statement).containsExactly("Actor EU and Actor UN work as partners across "
+                        + "forums: they co-chaired or hosted one meeting together in the fourth quarter of 2021, and two "
+                        + "others in the Forum a and the Forum b up to then.");
     }
 
     @Test

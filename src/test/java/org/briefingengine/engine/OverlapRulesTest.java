@@ -112,6 +112,10 @@ class OverlapRulesTest {
                 .containsExactly(tuple("digital+mediation", List.of("digital", "mediation"), List.of("a", "b"),
                         List.of("m1", "m2"), Severity.MEDIUM));
         assertThat(outcome.of("co-occurring-topics").get(0).measures()).containsEntry("lift", 1.5);
+        assertThat(outcome.of("co-occurring-topics").get(0).statement()).isEqualTo("Topic digital was raised "
+                + "together with topic mediation at two meetings in two forums in the fourth quarter of 2021 (the "
+                + "Forum a and the Forum b), more often than how often each comes up would predict: topic digital "
+                + "came up at two and topic mediation at two of the three meetings.");
     }
 
     @Test
@@ -175,7 +179,7 @@ class OverlapRulesTest {
         Finding similar = outcome.of("similar-forums").get(0);
         assertThat(similar.measures().get("jaccard")).isCloseTo(1.0 / 3, within(1e-9));
         assertThat(similar.statement()).isEqualTo("The Forum a and the Forum b shared one of the three topics they "
-                + "raised in the fourth quarter of 2021: Topic mediation.");
+                + "raised in the fourth quarter of 2021: topic mediation.");
     }
 
     @Test

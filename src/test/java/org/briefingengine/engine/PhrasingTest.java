@@ -30,6 +30,18 @@ class PhrasingTest {
     }
 
     @Test
+    void lists_whoseItemsHoldAndOrACommaThemselves_keepTheItemsApart() {
+        assertThat(Phrasing.list(List.of("climate", "inclusion and inequality")))
+                .isEqualTo("climate, and inclusion and inequality");
+        assertThat(Phrasing.list(List.of("civic space", "climate", "inclusion and inequality", "migration")))
+                .isEqualTo("civic space; climate; inclusion and inequality; and migration");
+        assertThat(Phrasing.list(List.of("women, peace and security", "health", "migration")))
+                .isEqualTo("women, peace and security; health; and migration");
+        assertThat(Phrasing.list(List.of("Sandstorm", "Grand Central"))).as("no 'and' inside: the plain join")
+                .isEqualTo("Sandstorm and Grand Central");
+    }
+
+    @Test
     void periodsAndDates_areInWords() {
         assertThat(Phrasing.period("2021-Q4")).isEqualTo("the fourth quarter of 2021");
         assertThat(Phrasing.period("2021")).isEqualTo("2021");

@@ -368,7 +368,7 @@ class TrendRulesTest {
                 .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity)
                 .containsExactly(tuple("y", List.of("b"), List.of("m3"), Severity.INFO));
         assertThat(outcome.of("topic-frequency")).extracting(Finding::statement)
-                .containsExactly("Topic y was raised at one meeting in the fourth quarter of 2021: the Forum b.");
+                .containsExactly("Topic y was raised at one meeting of the Forum b in the fourth quarter of 2021.");
         assertThat(outcome.of("topic-overlap")).extracting(Finding::statement).containsExactly("Topic x was raised in "
                 + "two forums in the fourth quarter of 2021: the Forum a and the Forum b (three meetings).");
         assertThat(rules.with("frequency.minMeetings", 2).run(base()
@@ -393,7 +393,7 @@ class TrendRulesTest {
                 "rising-topic", "falling-topic", "rising-topic-year-on-year", "persistent-topic", "fading-topic",
                 "first-time-participant");
         assertThat(all.of("topic-frequency")).filteredOn(f -> f.subject().equals("w")).extracting(Finding::statement)
-                .containsExactly("Topic w was raised at one meeting across the whole record: the Forum a.");
+                .containsExactly("Topic w was raised at one meeting of the Forum a across the whole record.");
     }
 
     // --- a forum's editions: the meeting is the subject, ordinals in words -----------------------------------

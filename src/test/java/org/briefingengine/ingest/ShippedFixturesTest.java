@@ -57,6 +57,14 @@ class ShippedFixturesTest {
     }
 
     @Test
+    void taxonomyLabels_readInsideASentence_inLowerCaseButForNames() {
+        assertThat(loaded.facts().topic("civic-space")).hasValueSatisfying(t ->
+                assertThat(t.inSentence()).isEqualTo("civic space"));
+        assertThat(loaded.facts().topic("palestine-question")).as("marked keepCapital").hasValueSatisfying(t ->
+                assertThat(t.inSentence()).isEqualTo("Palestinian question"));
+    }
+
+    @Test
     void everyShippedFactFile_isHashed() {
         assertThat(loaded.factFileHashes()).containsKeys("forums.json", "actors.json",
                 "meetings/paris-peace-forum.json");

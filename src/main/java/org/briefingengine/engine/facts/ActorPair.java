@@ -43,6 +43,18 @@ public record ActorPair(String kind, String first, String second, Map<String, St
         return union(Map::values, inPeriod, earlier, straddling);
     }
 
+    /** The forums of their meetings before the period and of those dated too coarsely to place (which may be). */
+    public Set<String> earlierForums() {
+        return union(Map::values, earlier, straddling);
+    }
+
+    /** The forums where the two led a meeting together in the period and at none of {@link #earlierForums}. */
+    public Set<String> forumsFirstInPeriod() {
+        Set<String> first = union(Map::values, inPeriod);
+        first.removeAll(earlierForums());
+        return first;
+    }
+
     /** The meeting ids ({@code Map::keySet}) or forum ids ({@code Map::values}) of the parts, sorted, each once. */
     @SafeVarargs
     private static Set<String> union(Function<Map<String, String>, Collection<String>> side,

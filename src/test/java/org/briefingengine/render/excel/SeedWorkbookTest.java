@@ -49,8 +49,8 @@ class SeedWorkbookTest {
             }
             assertThat(statements)
                     .anyMatch(s -> s.startsWith("The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five "
-                            + "themes in the fourth quarter of 2021 (two meetings): Civic space, Climate, Digital "
-                            + "governance, Inclusion and inequality and Multilateralism and rules-based order."))
+                            + "themes in the fourth quarter of 2021 (two meetings): civic space; climate; digital "
+                            + "governance; inclusion and inequality; and multilateralism and rules-based order."))
                     .anyMatch(s -> s.startsWith("A new channel: the EU–OHCHR Strategic Dialogue met for the first time"))
                     .noneMatch(s -> s.contains("(s)") || s.contains("2021-Q4"));
         }

@@ -18,7 +18,7 @@ class SeedPackTest {
             String text = pdf.text().replaceAll("\\s+", " ");
             assertThat(text).contains("Paris Peace Forum").contains("EU–OHCHR Strategic Dialogue")
                     .contains("The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five themes in the fourth")
-                    .contains("Civic space, Climate, Digital governance, Inclusion and inequality and Multilateralism")
+                    .contains("civic space; climate; digital governance; inclusion and inequality; and multilateralism")
                     .contains("A new channel: the EU–OHCHR Strategic Dialogue met for the first time on 13 October 2021");
             assertThat(pdf.bookmarks()).extracting(b -> b.title())
                     .contains("Paris Peace Forum", "EU–OHCHR Strategic Dialogue");

@@ -109,8 +109,9 @@ class ActorRulesTest {
                 .extracting(Finding::subject, Finding::actors, Finding::forums, Finding::meetings)
                 .containsExactly(tuple("DEU+FRA", List.of("DEU", "FRA"), List.of("a"),
                         List.of("launch", "ministerial")));
-        assertThat(outcome.of("recurring-co-chairs").get(0).statement()).isEqualTo("Actor DEU and Actor FRA have "
-                + "co-chaired two meetings of the Forum a together up to the end of the fourth quarter of 2021.");
+        assertThat(outcome.of("recurring-co-chairs").get(0).statement()).as("what the period added, then the total")
+                .isEqualTo("Actor DEU and Actor FRA co-chaired one meeting of the Forum a together in the fourth "
+                        + "quarter of 2021, two in all up to then.");
         assertThat(outcome.of("partnership")).as("one forum: a recurring pair, not a partnership").isEmpty();
     }
 
@@ -133,8 +134,10 @@ class ActorRulesTest {
                 .meeting("m1", "a", "2021-10-13", "x").chairedBy("m1", "EU", "UN")
                 .meeting("m2", "a", "2021-12-13", "x").chairedBy("m2", "UN", "EU");
 
-        assertThat(rules.run(facts, Q4).of("recurring-co-chairs")).extracting(Finding::subject, Finding::meetings)
-                .containsExactly(tuple("EU+UN", List.of("m1", "m2")));
+        assertThat(rules.run(facts, Q4).of("recurring-co-chairs"))
+                .extracting(Finding::subject, Finding::meetings, Finding::statement)
+                .containsExactly(tuple("EU+UN", List.of("m1", "m2"), "Actor EU and Actor UN co-chaired two meetings "
+                        + "of the Forum a together in the fourth quarter of 2021."));
         assertThat(rules.with("cochair.minMeetings", 3).run(facts, Q4).of("recurring-co-chairs")).isEmpty();
     }
 
@@ -231,6 +234,15 @@ class ActorRulesTest {
         assertThat(rules.run(wholly, Q4).of("partnership")).extracting(Finding::statement).containsExactly("Actor EU "
                 + "and Actor UN work as partners across forums: they co-chaired or hosted two meetings together in two "
                 + "forums in the fourth quarter of 2021 (the Forum a and the Forum b).");
+        Facts twoNow = base()
+                .meeting("w", "a", "2019-05-01", "x").chairedBy("w", "EU", "UN")
+                .meeting("p", "a", "2021-10-01", "x").chairedBy("p", "EU", "UN")
+                .meeting("d", "b", "2021-10-13", "x").chairedBy("d", "EU", "UN");
+
+        assertThat(rules.run(twoNow, Q4).of("partnership")).extracting(Finding::statement).containsExactly("Actor EU "
+                + "and Actor UN work as partners across forums: they co-chaired or hosted two meetings together in the "
+                + "fourth quarter of 2021, including their first in the Forum b, and one other in the Forum a up to "
+                + "then.");
         assertThat(rules.run(again, Q4).of("partnership")).as("v, dated to 2021, may be before: b is no first")
                 .extracting(Finding::statement).containsExactly("Actor EU and Actor UN work as partners across "
                         + "forums: they co-chaired or hosted one meeting together in the fourth quarter of 2021, and two "

@@ -95,6 +95,24 @@ class SeedPackTest {
     }
 
     @Test
+    void yearPack_statesARuleThatFoundTheSameForManyTopicsOnce_namingTheOthers() throws Exception {
+        try (PdfText pdf = PdfText.of(SeedReports.of("2021"))) {
+            String front = PdfText.squash(pdf.page(1));
+            String judgements = front.substring(front.indexOf("Key judgements"), front.indexOf("In this pack"));
+            assertThat(judgements).contains("Digital governance was raised in four forums in 2021",
+                    "Similar findings for climate; multilateralism and rules-based order; human rights; and five more "
+                            + "(the workbook lists them all).",
+                    "Human rights were raised for the first time in this record in 2021",
+                    "Similar findings for COVID-19 response and recovery; health; and religion and mediation.");
+            String summary = PdfText.squash(pdf.text());
+            int table = summary.indexOf("Other top findings");
+            summary = summary.substring(table, summary.indexOf("Outlook", table));
+            assertThat(summary).as("the table does not restate what the judgements name")
+                    .doesNotContain("Climate was raised in", "Health was raised for the first time");
+        }
+    }
+
+    @Test
     void emptyQuarterPack_isAtMostThreePagesWithNoNearlyEmptyPage() throws Exception {
         try (PdfText pdf = PdfText.of(SeedReports.of("2022-Q1"))) {
             assertThat(pdf.pages()).isLessThanOrEqualTo(3);

@@ -76,6 +76,13 @@ class DiffCommandTest {
 
         assertThat(pdf).containsPattern("Since the 2021-Q3 pack: (\\d+) new findings, 0 that ended and 0 that "
                 + "changed").contains("Since the last pack").containsPattern("New findings \\(\\d+\\)");
+        String squashed = pdf.replaceAll("\\s+", " ");
+        assertThat(squashed).as("page 1 marks each key judgement against the previous pack")
+                .contains("Evidence: M1 · new since the 2021-Q3 pack")
+                .as("the new findings page 1 states are named, not restated")
+                .contains("Key judgements 1, 2, 3 and 4 are new: page 1 states them; the rest follow.");
+        assertThat(squashed.split("A new channel: the EU–OHCHR Strategic Dialogue met", -1))
+                .as("stated on page 1 and in its rule's section, not again among the new findings").hasSize(3);
     }
 
     @Test

@@ -31,8 +31,7 @@ final class ExecutiveSummary {
         }
         pack.add(pack.blocks.text(findingCounts(report)));
         // The key judgements on the front page already state the first top findings; the table lists the rest.
-        java.util.Set<String> judged = new java.util.HashSet<>();
-        KeyJudgements.of(report).forEach(j -> judged.addAll(j.findings()));
+        java.util.Set<String> judged = pack.judged();
         List<Finding> top = report.summary().stream().filter(f -> !judged.contains(f.id())).toList();
         if (top.isEmpty()) {
             return;

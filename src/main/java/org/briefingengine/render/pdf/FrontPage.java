@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.briefingengine.analysis.BriefingReport;
+import org.briefingengine.analysis.FindingChanges;
 
 /**
  * The first page, read in a minute: title, the period in words, the key judgements in prose with their evidence,
@@ -47,7 +48,7 @@ final class FrontPage {
         Paragraph heading = blocks.subheading(JUDGEMENTS);
         heading.setSpacingBefore(10);
         pack.add(heading);
-        judgements(KeyJudgements.of(report));
+        judgements(pack.judgements);
         pack.add(blocks.subheading("In this pack"));
         pack.add(new ContentsPage(pack).table());
     }
@@ -69,8 +70,8 @@ final class FrontPage {
             table.addCell(number);
             PdfPTable text = new PdfPTable(1);
             text.addCell(Blocks.bare(blocks.cell(j.text())));
-            PdfPCell evidence = Blocks.bare(blocks.cell("Evidence: " + pack.evidence(j.meetings(), j.subject()),
-                    blocks.muted));
+            PdfPCell evidence = Blocks.bare(blocks.cell("Evidence: " + pack.evidence(j.meetings(), j.subject())
+                    + sinceLast(j), blocks.muted));
             evidence.setPaddingTop(0);
             text.addCell(evidence);
             PdfPCell cell = Blocks.bare(new PdfPCell(text));
@@ -79,5 +80,17 @@ final class FrontPage {
             table.addCell(cell);
         }
         pack.add(table);
+    }
+
+    /** " · new since the 2021-Q3 pack", "· changed since …", "· also in …"; nothing without a previous pack. */
+    private String sinceLast(KeyJudgements.Judgement j) {
+        FindingChanges changes = pack.report.sinceLast();
+        if (changes == null) {
+            return "";
+        }
+        String lead = j.findings().get(0);
+        String status = changes.added().stream().anyMatch(f -> f.id().equals(lead)) ? "new since"
+                : changes.changed().stream().anyMatch(c -> c.after().id().equals(lead)) ? "changed since" : "also in";
+        return " \u00b7 " + status + " the " + changes.before() + " pack";
     }
 }

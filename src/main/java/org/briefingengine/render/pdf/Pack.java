@@ -21,6 +21,8 @@ final class Pack {
     final Labels labels;
     final Citations citations;
     final Navigation navigation;
+    /** The front page's key judgements; the summary and "Since the last pack" leave out what they state. */
+    final List<KeyJudgements.Judgement> judgements;
 
     Pack(BriefingReport report, Document document, PdfWriter writer, Blocks blocks, Navigation navigation) {
         this.report = report;
@@ -30,6 +32,14 @@ final class Pack {
         this.labels = new Labels(report.facts());
         this.citations = Citations.of(report);
         this.navigation = navigation;
+        this.judgements = KeyJudgements.of(report);
+    }
+
+    /** The ids of the findings the key judgements state. */
+    java.util.Set<String> judged() {
+        java.util.Set<String> judged = new java.util.HashSet<>();
+        judgements.forEach(j -> judged.addAll(j.findings()));
+        return judged;
     }
 
     void add(Element element) {

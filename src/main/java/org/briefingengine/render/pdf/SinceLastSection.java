@@ -1,8 +1,11 @@
 package org.briefingengine.render.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.briefingengine.analysis.FindingChanges;
+import org.briefingengine.engine.Phrasing;
 import org.briefingengine.model.Finding;
 
 /** What changed since the previous period's pack: findings that are new, that ended, and that changed. */
@@ -33,34 +36,71 @@ final class SinceLastSection {
         pack.add(blocks.text("Compared with the " + changes.before() + " pack in the same output folder: "
                 + summary(changes) + ". Findings are matched by rule and subject; a change is a new severity or "
                 + "other evidence. The diff command prints the full list."));
-        list("New findings", changes.added());
-        list("Findings that ended", changes.removed());
+        Set<String> judged = pack.judged();
+        list("New findings", changes.added(), judged);
+        list("Findings that ended", changes.removed(), Set.of());
         if (!changes.changed().isEmpty()) {
             pack.subheading("Findings that changed (" + changes.changed().size() + ")");
+            stated(changes.changed().stream().map(FindingChanges.Change::after).toList(), judged, false);
+            List<FindingChanges.Change> shown = changes.changed().stream()
+                    .filter(c -> !judged.contains(c.after().id())).toList();
+            if (shown.isEmpty()) {
+                return;
+            }
             PdfPTable table = blocks.table(new String[] {"Finding now", "What changed", "Evidence"}, 7f, 2.6f, 1.8f);
-            changes.changed().stream().limit(pack.options().keyJudgements()).forEach(c -> {
+            shown.stream().limit(pack.options().keyJudgements()).forEach(c -> {
                 table.addCell(blocks.cell(Labels.statement(c.after())));
                 table.addCell(blocks.smallCell(String.join("; ", c.differences())));
                 table.addCell(blocks.smallCell(FindingTable.evidence(pack, c.after())));
             });
             pack.add(table);
-            more(changes.changed().size() - Math.min(changes.changed().size(), pack.options().keyJudgements()));
+            more(shown.size() - Math.min(shown.size(), pack.options().keyJudgements()));
         }
     }
 
-    /** The most salient of a list, as many as there are key judgements; the diff command lists them all. */
-    private void list(String title, List<Finding> findings) {
+    /**
+     * The most salient of a list, as many as there are key judgements, less those the key judgements state (page 1
+     * marks them); the diff command lists them all.
+     */
+    private void list(String title, List<Finding> findings, Set<String> judged) {
         if (findings.isEmpty()) {
             return;
         }
         pack.subheading(title + " (" + findings.size() + ")");
-        List<Finding> shown = findings.stream().filter(pack.options()::printed)
+        stated(findings, judged, true);
+        List<Finding> rest = findings.stream().filter(f -> !judged.contains(f.id())).toList();
+        List<Finding> shown = rest.stream().filter(pack.options()::printed)
                 .sorted(org.briefingengine.analysis.FindingRanking.ORDER).limit(pack.options().keyJudgements())
                 .toList();
         if (!shown.isEmpty()) {
             pack.add(FindingTable.of(pack, shown));
         }
-        more(findings.size() - shown.size());
+        more(rest.size() - shown.size());
+    }
+
+    /**
+     * "Key judgements 1, 2 and 4 are new: page 1 states them and names 3 similar findings; the rest follow." Nothing
+     * when no key judgement is among {@code findings}.
+     */
+    private void stated(List<Finding> findings, Set<String> judged, boolean isNew) {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < pack.judgements.size(); i++) {
+            String lead = pack.judgements.get(i).findings().get(0);
+            if (findings.stream().anyMatch(f -> f.id().equals(lead))) {
+                numbers.add(Integer.toString(i + 1));
+            }
+        }
+        if (numbers.isEmpty()) {
+            return;
+        }
+        boolean one = numbers.size() == 1;
+        long similar = findings.stream().filter(f -> judged.contains(f.id())).count() - numbers.size();
+        long rest = findings.size() - numbers.size() - similar;
+        pack.add(pack.blocks.text((one ? "Key judgement " : "Key judgements ") + Phrasing.list(numbers)
+                + (isNew ? (one ? " is new" : " are new") : (one ? " has changed" : " have changed"))
+                + ": page 1 states " + (one ? "it" : "them")
+                + (similar > 0 ? " and names " + Words.count(similar, "similar finding") : "")
+                + (rest > 0 ? "; the rest follow." : ".")));
     }
 
     private void more(int more) {

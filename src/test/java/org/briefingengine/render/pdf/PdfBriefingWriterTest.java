@@ -54,6 +54,29 @@ class PdfBriefingWriterTest {
     }
 
     @Test
+    void withAPreviousPack_eachKeyJudgementSaysWhetherItIsNewChangedOrCarriedOver_andIsNotRestated() throws Exception {
+        org.briefingengine.model.Finding digital = report.summary().get(0);
+        org.briefingengine.model.Finding earlier = new org.briefingengine.model.Finding(digital.id(), digital.rule(),
+                digital.category(), digital.severity(), digital.salience(), digital.statement(), digital.subject(),
+                "2021-Q3", digital.forums(), digital.actors(), digital.meetings().subList(0, 1), digital.topics());
+        var changes = new org.briefingengine.analysis.FindingChanges("2021-Q3", "2021-Q4", List.of(), List.of(),
+                List.of(new org.briefingengine.analysis.FindingChanges.Change(earlier, digital,
+                        List.of("evidence 1 → 2 meetings"))));
+        try (PdfText since = PdfText.of(report.withSinceLast(changes))) {
+            String text = PdfText.squash(since.text());
+            assertThat(PdfText.squash(since.page(1))).contains("1 Digital governance was raised in 2 forums in 2021-Q4.",
+                    "Evidence: M1, M2 · changed since the 2021-Q3 pack");
+            assertThat(text).contains("Findings that changed (1)", "Key judgement 1 has changed: page 1 states it.")
+                    .doesNotContain("Finding now");
+        }
+        var none = new org.briefingengine.analysis.FindingChanges("2021-Q3", "2021-Q4", List.of(), List.of(),
+                List.of());
+        try (PdfText same = PdfText.of(report.withSinceLast(none))) {
+            assertThat(PdfText.squash(same.page(1))).contains("Evidence: M1, M2 · also in the 2021-Q3 pack");
+        }
+    }
+
+    @Test
     void aboutPageAtTheBackCarriesGenerationTimeVersionAndFullHashes() {
         int about = pageOf("About this pack");
         assertThat(about).isGreaterThanOrEqualTo(pdf.pages() - 1);

@@ -74,12 +74,12 @@ final class KeyJudgements {
 
     private static Judgement judgement(List<Finding> group, List<Finding> similar, FactSet facts) {
         Finding lead = group.get(0);
-        String text = Labels.statement(lead);
+        String text = Labels.statement(lead, Labels.MAX_JUDGEMENT);
         Set<String> meetings = new LinkedHashSet<>(lead.meetings());
         List<String> stated = new ArrayList<>(List.of(lead.id()));
         for (Finding other : group.subList(1, group.size())) {
             if (!other.rule().equals(lead.rule())) {
-                text = text + " " + Labels.statement(other);
+                text = text + " " + Labels.statement(other, Labels.MAX_JUDGEMENT);
                 meetings.addAll(other.meetings());
                 stated.add(other.id());
                 break;

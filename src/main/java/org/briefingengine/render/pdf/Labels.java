@@ -101,14 +101,25 @@ final class Labels {
     /** Characters of a finding's statement the PDF prints; a longer one (a list of fifty forums) is cut short. */
     static final int MAX_STATEMENT = 320;
 
+    /**
+     * Characters a key judgement prints of its statement: page 1 gives a judgement room for its full sentence (two
+     * forums with long names, named twice), and still cuts a list of fifty.
+     */
+    static final int MAX_JUDGEMENT = 480;
+
     /** The statement, or its first {@link #MAX_STATEMENT} characters to a word's end and a pointer to the rest. */
     static String statement(org.briefingengine.model.Finding finding) {
+        return statement(finding, MAX_STATEMENT);
+    }
+
+    /** The statement, or its first {@code max} characters to a word's end and a pointer to the rest. */
+    static String statement(org.briefingengine.model.Finding finding, int max) {
         String text = finding.statement();
-        if (text.length() <= MAX_STATEMENT) {
+        if (text.length() <= max) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', MAX_STATEMENT);
-        return text.substring(0, cut > 0 ? cut : MAX_STATEMENT).replaceAll("[,;:]$", "")
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > 0 ? cut : max).replaceAll("[,;:]$", "")
                 + " \u2026 (the workbook has the full statement)";
     }
 

@@ -113,6 +113,17 @@ class SeedPackTest {
     }
 
     @Test
+    void keyJudgements_printTheirWholeSentence_whereTablesWouldCutIt() throws Exception {
+        try (PdfText pdf = PdfText.of(SeedReports.of("2019"))) {
+            String front = PdfText.squash(pdf.page(1));
+            String judgements = front.substring(front.indexOf("Key judgements"), front.indexOf("In this pack"));
+            assertThat(judgements).contains("were raised for the first time in this record in 2019",
+                            "had not raised them at either of two earlier recorded meetings.")
+                    .doesNotContain("the workbook has the full statement");
+        }
+    }
+
+    @Test
     void emptyQuarterPack_isAtMostThreePagesWithNoNearlyEmptyPage() throws Exception {
         try (PdfText pdf = PdfText.of(SeedReports.of("2022-Q1"))) {
             assertThat(pdf.pages()).isLessThanOrEqualTo(3);

@@ -85,8 +85,7 @@ class SeedPackTest {
     @Test
     void quarterPack_keepsItsLowSeverityFindingsOffTheKeyJudgements_whileWeightierOnesExist() throws Exception {
         try (PdfText pdf = PdfText.of(SeedReports.of("2021-Q4"))) {
-            String front = PdfText.squash(pdf.page(1));
-            String judgements = front.substring(front.indexOf("Key judgements"), front.indexOf("In this pack"));
+            String judgements = judgements(pdf);
             assertThat(judgements).contains("4 The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five themes")
                     .doesNotContain("Migration appears for the first time");
             assertThat(judgements.split("Evidence:", -1)).as("four judgements, each with its evidence").hasSize(5);
@@ -97,8 +96,7 @@ class SeedPackTest {
     @Test
     void yearPack_statesARuleThatFoundTheSameForManyTopicsOnce_namingTheOthers() throws Exception {
         try (PdfText pdf = PdfText.of(SeedReports.of("2021"))) {
-            String front = PdfText.squash(pdf.page(1));
-            String judgements = front.substring(front.indexOf("Key judgements"), front.indexOf("In this pack"));
+            String judgements = judgements(pdf);
             assertThat(judgements).contains("Digital governance was raised in four forums in 2021",
                     "Similar findings for climate; multilateralism and rules-based order; human rights; and five more "
                             + "(the workbook lists them all).",
@@ -115,8 +113,7 @@ class SeedPackTest {
     @Test
     void keyJudgements_printTheirWholeSentence_whereTablesWouldCutIt() throws Exception {
         try (PdfText pdf = PdfText.of(SeedReports.of("2019"))) {
-            String front = PdfText.squash(pdf.page(1));
-            String judgements = front.substring(front.indexOf("Key judgements"), front.indexOf("In this pack"));
+            String judgements = judgements(pdf);
             assertThat(judgements).contains("were raised for the first time in this record in 2019",
                             "had not raised them at either of two earlier recorded meetings.")
                     .doesNotContain("the workbook has the full statement");
@@ -151,5 +148,11 @@ class SeedPackTest {
             }
         }
         return pages;
+    }
+
+    /** Page 1 from "Key judgements" to the contents, white space squashed. */
+    private static String judgements(PdfText pdf) {
+        String front = PdfText.squash(pdf.page(1));
+        return front.substring(front.indexOf("Key judgements"), front.indexOf("In this pack"));
     }
 }

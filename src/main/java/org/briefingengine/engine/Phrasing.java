@@ -152,13 +152,21 @@ public final class Phrasing {
         return n + suffix;
     }
 
+    /** From this many meetings on, a share of them also reads as a percentage, which a reader compares at a glance. */
+    static final int PERCENT_FROM_MEETINGS = 20;
+
     /**
      * A topic's part of what a window held: "six of seven meetings" when shares are of meetings ({@code whole}
-     * equals {@code meetings}), else "32% of the agenda (39 of 120 weighted items)".
+     * equals {@code meetings}), with the percentage from {@value #PERCENT_FROM_MEETINGS} meetings on ("592 of 2,650
+     * meetings (22%)"), else "32% of the agenda (39 of 120 weighted items)".
      */
     public static String share(double part, double whole, int meetings) {
         if (whole == meetings && part == Math.rint(part)) {
-            return (part == 0 ? "none of the " : number((long) part) + " of ") + count(meetings, "meeting");
+            if (part == 0) {
+                return "none of the " + count(meetings, "meeting");
+            }
+            String counted = number((long) part) + " of " + count(meetings, "meeting");
+            return meetings < PERCENT_FROM_MEETINGS ? counted : counted + " (" + percent(part / whole) + ")";
         }
         return percent(whole > 0 ? part / whole : 0) + " of the agenda (" + decimal(part) + " of " + decimal(whole)
                 + " weighted items)";
@@ -169,9 +177,9 @@ public final class Phrasing {
                 : String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** A share as a whole percentage: 0.754 → "75%". */
+    /** A share as a whole percentage: 0.754 → "75%"; one that rounds to nothing but is not, "under 1%". */
     public static String percent(double share) {
-        return Math.round(share * 100) + "%";
+        return share > 0 && share < 0.005 ? "under 1%" : Math.round(share * 100) + "%";
     }
 
     /**

@@ -85,6 +85,10 @@ class PhrasingTest {
     void shares_areCountsOfMeetings_orPercentagesOfWeight() {
         assertThat(Phrasing.share(6, 7, 7)).isEqualTo("six of seven meetings");
         assertThat(Phrasing.share(0, 54, 54)).isEqualTo("none of the 54 meetings");
+        assertThat(Phrasing.share(592, 2650, 2650)).as("from 20 meetings on, with the percentage")
+                .isEqualTo("592 of 2,650 meetings (22%)");
+        assertThat(Phrasing.share(3, 19, 19)).isEqualTo("three of 19 meetings");
+        assertThat(Phrasing.share(2, 900, 900)).isEqualTo("two of 900 meetings (under 1%)");
         assertThat(Phrasing.share(39, 120, 3)).isEqualTo("33% of the agenda (39 of 120 weighted items)");
     }
 

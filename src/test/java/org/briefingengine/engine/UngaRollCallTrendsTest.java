@@ -49,7 +49,7 @@ class UngaRollCallTrendsTest {
         // di 6 -> 7, co 11 -> 15 and nu 3 -> 8 all rose in count; only me and ec rose in share, from nothing, clearly.
         assertThat(outcome.of("rising-topic")).extracting(Finding::subject).containsExactlyInAnyOrder("me", "ec");
         assertThat(outcome.of("rising-topic")).extracting(Finding::statement)
-                .contains("Topic ec is rising: raised at 11 of 106 meetings in 1961, against none of the 54 meetings in "
+                .contains("Topic ec is rising: raised at 11 of 106 meetings (10%) in 1961, against none of the 54 meetings in "
                         + "1960.");
         // The fall of di (11% to 7%) is too small for the shipped test (z = -0.99); with a laxer one it is reported.
         // co fell too (20% to 14%), but by less than trend.minRatio.

@@ -256,6 +256,26 @@ class TrendRulesTest {
     }
 
     @Test
+    void persistentTopic_statesTheWholeRunTheRecordHolds_backFromThisPeriod() {
+        Facts facts = base()
+                .meeting("y2016", "a", "2016-05-01", "x")
+                .meeting("y2018", "a", "2018-05-01", "x")
+                .meeting("y2019", "a", "2019", "x")
+                .meeting("y2020", "b", "2020-03-01", "x")
+                .meeting("q3", "a", "2021-08-01", "x")
+                .meeting("q4", "b", "2021-10-13", "x");
+
+        assertThat(rules.run(facts, YEAR).of("persistent-topic")).extracting(Finding::statement, Finding::meetings)
+                .as("2017 holds no meeting that raised it: the run is 2018-2021, though the rule checks two years")
+                .containsExactly(tuple("Topic x has been raised in each of the last four years, from 2018 to 2021.",
+                        List.of("q3", "q4", "y2020")));
+        assertThat(rules.run(facts, Q4).of("persistent-topic")).extracting(Finding::statement)
+                .containsExactly("Topic x has been raised in each of the last two quarters, from the third quarter of "
+                        + "2021 to the fourth quarter of 2021.");
+        assertThat(rules.run(facts, Q4).of("persistent-topic").get(0).measures()).containsEntry("periodsRunning", 2.0);
+    }
+
+    @Test
     void topicWithAGap_isNotPersistent() {
         RuleScenario.Outcome outcome = rules.run(base()
                 .meeting("q2", "a", "2021-05-01", "x")

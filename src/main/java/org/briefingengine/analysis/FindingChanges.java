@@ -59,6 +59,16 @@ public record FindingChanges(String before, String after, List<Finding> added, L
         return new FindingChanges(beforeLabel, afterLabel, added, removed, changed);
     }
 
+    /** Whether the finding with this id (one of the later set) is new. */
+    public boolean isAdded(String findingId) {
+        return added.stream().anyMatch(f -> f.id().equals(findingId));
+    }
+
+    /** Whether the finding with this id (one of the later set) changed. */
+    public boolean isChanged(String findingId) {
+        return changed.stream().anyMatch(c -> c.after().id().equals(findingId));
+    }
+
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
     }

@@ -17,7 +17,7 @@ import org.briefingengine.model.Sha256;
 /**
  * Groups, does not repeat: findings of one rule that rest on exactly the same evidence (meetings, forums, actors)
  * become one finding listing its subjects, in the sentence the rule gave for a group
- * ({@code "The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five themes …: Civic space, …"}).
+ * ({@code "The EU–OHCHR Strategic Dialogue and the Paris Peace Forum shared five themes …: civic space; climate; …"}).
  * Rules that give no group sentence are left as they are. Then overlap findings resting on the same evidence
  * (period, forums, meetings, topics, actors) state it once: the most salient stays, with the others' measures
  * ({@code "similar-forums"}' Jaccard index folded into {@code "topic-overlap"}). Trends on the same evidence are

@@ -55,15 +55,16 @@ public final class Phrasing {
     /**
      * "A", "A and B", "A, B and C". When an item holds "and" or a comma itself, the joins are made stronger so the
      * items stay apart: "climate, and inclusion and inequality"; "civic space; climate; inclusion and inequality; and
-     * migration".
+     * migration"; "women, peace and security; and climate".
      */
     public static String list(Collection<?> items) {
         List<String> words = items.stream().map(String::valueOf).toList();
         if (words.size() <= 1) {
             return String.join("", words);
         }
-        boolean compound = words.stream().anyMatch(w -> w.contains(" and ") || w.contains(","));
-        String separator = compound && words.size() > 2 ? "; " : ", ";
+        boolean comma = words.stream().anyMatch(w -> w.contains(","));
+        boolean compound = comma || words.stream().anyMatch(w -> w.contains(" and "));
+        String separator = comma || compound && words.size() > 2 ? "; " : ", ";
         String lastJoin = compound ? separator.trim() + " and " : " and ";
         return String.join(separator, words.subList(0, words.size() - 1)) + lastJoin + words.get(words.size() - 1);
     }
@@ -177,9 +178,13 @@ public final class Phrasing {
                 : String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** A share as a whole percentage: 0.754 → "75%"; one that rounds to nothing but is not, "under 1%". */
+    /**
+     * A share as a whole percentage: 0.754 → "75%"; one that rounds to nothing or to all but is neither, "under 1%" or
+     * "over 99%".
+     */
     public static String percent(double share) {
-        return share > 0 && share < 0.005 ? "under 1%" : Math.round(share * 100) + "%";
+        return share > 0 && share < 0.005 ? "under 1%" : share >= 0.995 && share < 1 ? "over 99%"
+                : Math.round(share * 100) + "%";
     }
 
     /**

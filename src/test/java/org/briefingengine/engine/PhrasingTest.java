@@ -37,6 +37,8 @@ class PhrasingTest {
                 .isEqualTo("civic space; climate; inclusion and inequality; and migration");
         assertThat(Phrasing.list(List.of("women, peace and security", "health", "migration")))
                 .isEqualTo("women, peace and security; health; and migration");
+        assertThat(Phrasing.list(List.of("women, peace and security", "climate")))
+                .isEqualTo("women, peace and security; and climate");
         assertThat(Phrasing.list(List.of("Sandstorm", "Grand Central"))).as("no 'and' inside: the plain join")
                 .isEqualTo("Sandstorm and Grand Central");
     }
@@ -89,6 +91,7 @@ class PhrasingTest {
                 .isEqualTo("592 of 2,650 meetings (22%)");
         assertThat(Phrasing.share(3, 19, 19)).isEqualTo("three of 19 meetings");
         assertThat(Phrasing.share(2, 900, 900)).isEqualTo("two of 900 meetings (under 1%)");
+        assertThat(Phrasing.share(2649, 2650, 2650)).isEqualTo("2,649 of 2,650 meetings (over 99%)");
         assertThat(Phrasing.share(39, 120, 3)).isEqualTo("33% of the agenda (39 of 120 weighted items)");
     }
 

@@ -267,11 +267,18 @@ class TrendRulesTest {
 
         assertThat(rules.run(facts, YEAR).of("persistent-topic")).extracting(Finding::statement, Finding::meetings)
                 .as("2017 holds no meeting that raised it: the run is 2018-2021, though the rule checks two years")
-                .containsExactly(tuple("Topic x has been raised in each of the last four years, from 2018 to 2021.",
-                        List.of("q3", "q4", "y2020")));
+                .containsExactly(tuple("Topic x has been raised in each of the last four years, from 2018 to 2021 "
+                        + "(three meetings in the last two years).", List.of("q3", "q4", "y2020")));
         assertThat(rules.run(facts, Q4).of("persistent-topic")).extracting(Finding::statement)
                 .containsExactly("Topic x has been raised in each of the last two quarters, from the third quarter of "
-                        + "2021 to the fourth quarter of 2021.");
+                        + "2021 to the fourth quarter of 2021 (two meetings).");
+        assertThat(rules.run(base().meeting("d", "a", "2020-12-01", "x").meeting("j", "b", "2021-01-15", "x"),
+                Period.quarter(2021, 1)).of("persistent-topic")).extracting(Finding::statement).as("across a year's end")
+                .containsExactly("Topic x has been raised in each of the last two quarters, from the fourth quarter of "
+                        + "2020 to the first quarter of 2021 (two meetings).");
+        assertThat(rules.with("persistent.minPeriods", 1).run(base().meeting("q4", "b", "2021-10-13", "x"), Q4)
+                .of("persistent-topic")).extracting(Finding::statement).as("a run of one")
+                .containsExactly("Topic x has been raised in the fourth quarter of 2021 (one meeting).");
         assertThat(rules.run(facts, Q4).of("persistent-topic").get(0).measures()).containsEntry("periodsRunning", 2.0);
     }
 

@@ -88,9 +88,8 @@ final class FrontPage {
         if (changes == null) {
             return "";
         }
-        String lead = j.findings().get(0);
-        String status = changes.added().stream().anyMatch(f -> f.id().equals(lead)) ? "new since"
-                : changes.changed().stream().anyMatch(c -> c.after().id().equals(lead)) ? "changed since" : "also in";
+        String status = changes.isAdded(j.lead()) ? "new since" : changes.isChanged(j.lead()) ? "changed since"
+                : "also in";
         return " \u00b7 " + status + " the " + changes.before() + " pack";
     }
 }

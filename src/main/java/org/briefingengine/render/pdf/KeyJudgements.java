@@ -29,8 +29,15 @@ final class KeyJudgements {
     /** How many subjects of the similar findings a judgement names; the rest it counts. */
     static final int NAMED_SIMILAR = 3;
 
-    /** One judgement: its prose, the meetings behind it, its subject, and the ids of the findings it states. */
-    record Judgement(String text, List<String> meetings, String subject, List<String> findings) {
+    /**
+     * One judgement: its prose, the meetings behind it, its subject, the ids of the findings it states in full (its
+     * leading finding first) and of the similar findings it only names.
+     */
+    record Judgement(String text, List<String> meetings, String subject, List<String> findings, List<String> similar) {
+
+        String lead() {
+            return findings.get(0);
+        }
     }
 
     private KeyJudgements() {
@@ -60,8 +67,9 @@ final class KeyJudgements {
                     .filter(f -> !stated.contains(f.id()) && !f.subject().isBlank()
                             && !f.subject().equals(lead.subject()))
                     .toList();
-            Judgement judgement = judgement(group, similar.size() >= 2 ? similar : List.of(), report.facts());
+            Judgement judgement = judgement(group, similar, report.facts());
             stated.addAll(judgement.findings());
+            stated.addAll(judgement.similar());
             judgements.add(judgement);
         }
         return judgements;
@@ -72,6 +80,7 @@ final class KeyJudgements {
         return f.category() != Category.QUALITY && f.severity() != Severity.INFO;
     }
 
+    /** {@code similar}: the lead's rule's other findings; named only when they make three subjects with the lead. */
     private static Judgement judgement(List<Finding> group, List<Finding> similar, FactSet facts) {
         Finding lead = group.get(0);
         String text = Labels.statement(lead, Labels.MAX_JUDGEMENT);
@@ -79,25 +88,25 @@ final class KeyJudgements {
         List<String> stated = new ArrayList<>(List.of(lead.id()));
         for (Finding other : group.subList(1, group.size())) {
             if (!other.rule().equals(lead.rule())) {
-                text = text + " " + Labels.statement(other, Labels.MAX_JUDGEMENT);
+                text = text + " " + Labels.statement(other);
                 meetings.addAll(other.meetings());
                 stated.add(other.id());
                 break;
             }
         }
-        if (!similar.isEmpty()) {
-            text = text + " " + similarFindings(similar, facts);
-            similar.forEach(f -> stated.add(f.id()));
+        List<String> leadSubjects = subjectNames(lead, facts);
+        List<String> others = similar.stream().flatMap(f -> subjectNames(f, facts).stream()).distinct()
+                .filter(name -> !leadSubjects.contains(name)).toList();
+        if (others.size() < 2) {
+            return new Judgement(text, List.copyOf(meetings), lead.subject(), stated, List.of());
         }
-        return new Judgement(text, List.copyOf(meetings), lead.subject(), stated);
+        List<String> named = similar.stream().filter(f -> subjectNames(f, facts).stream().anyMatch(others::contains))
+                .map(Finding::id).toList();
+        return new Judgement(text + " " + similarFindings(others), List.copyOf(meetings), lead.subject(), stated, named);
     }
 
-    /**
-     * "Similar findings for Croatia, Kyrgyzstan, Moldova and 34 more (the workbook lists them all)." Named by
-     * subject: a grouped finding's subjects one by one, a pair's two actors together.
-     */
-    private static String similarFindings(List<Finding> similar, FactSet facts) {
-        List<String> subjects = similar.stream().flatMap(f -> subjectNames(f, facts).stream()).distinct().toList();
+    /** "Similar findings for Croatia, Kyrgyzstan, Moldova and 34 more (the workbook lists them all)." */
+    private static String similarFindings(List<String> subjects) {
         List<String> names = new ArrayList<>(subjects.subList(0, Math.min(NAMED_SIMILAR, subjects.size())));
         int more = subjects.size() - names.size();
         if (more > 0) {
@@ -106,7 +115,10 @@ final class KeyJudgements {
         return "Similar findings for " + Phrasing.list(names) + (more > 0 ? " (the workbook lists them all)." : ".");
     }
 
-    /** "Croatia"; "climate" and "health" for a group of two; "the European Union and the United Nations" for a pair. */
+    /**
+     * A finding's subjects in words, a grouped finding's one by one: "Croatia"; "climate" and "health"; "the European
+     * Union and the United Nations" for a pair.
+     */
     private static List<String> subjectNames(Finding f, FactSet facts) {
         if (f.subjects().size() > 1) {
             return f.subjects().stream().map(id -> Phrasing.nameIn(facts, id)).toList();

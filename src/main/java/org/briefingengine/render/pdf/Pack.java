@@ -35,10 +35,13 @@ final class Pack {
         this.judgements = KeyJudgements.of(report);
     }
 
-    /** The ids of the findings the key judgements state. */
+    /** The ids of the findings the key judgements state or name. */
     java.util.Set<String> judged() {
         java.util.Set<String> judged = new java.util.HashSet<>();
-        judgements.forEach(j -> judged.addAll(j.findings()));
+        judgements.forEach(j -> {
+            judged.addAll(j.findings());
+            judged.addAll(j.similar());
+        });
         return judged;
     }
 

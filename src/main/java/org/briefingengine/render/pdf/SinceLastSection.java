@@ -2,6 +2,7 @@ package org.briefingengine.render.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.briefingengine.analysis.FindingChanges;
@@ -36,14 +37,13 @@ final class SinceLastSection {
         pack.add(blocks.text("Compared with the " + changes.before() + " pack in the same output folder: "
                 + summary(changes) + ". Findings are matched by rule and subject; a change is a new severity or "
                 + "other evidence. The diff command prints the full list."));
-        Set<String> judged = pack.judged();
-        list("New findings", changes.added(), judged);
-        list("Findings that ended", changes.removed(), Set.of());
+        list("New findings", changes.added(), true);
+        list("Findings that ended", changes.removed(), false);
         if (!changes.changed().isEmpty()) {
             pack.subheading("Findings that changed (" + changes.changed().size() + ")");
-            stated(changes.changed().stream().map(FindingChanges.Change::after).toList(), judged, false);
+            Set<String> stated = stated(changes.changed().stream().map(FindingChanges.Change::after).toList(), false);
             List<FindingChanges.Change> shown = changes.changed().stream()
-                    .filter(c -> !judged.contains(c.after().id())).toList();
+                    .filter(c -> !stated.contains(c.after().id())).toList();
             if (shown.isEmpty()) {
                 return;
             }
@@ -60,15 +60,15 @@ final class SinceLastSection {
 
     /**
      * The most salient of a list, as many as there are key judgements, less those the key judgements state (page 1
-     * marks them); the diff command lists them all.
+     * marks them; {@code isNew} lists are the only ones page 1 can hold); the diff command lists them all.
      */
-    private void list(String title, List<Finding> findings, Set<String> judged) {
+    private void list(String title, List<Finding> findings, boolean isNew) {
         if (findings.isEmpty()) {
             return;
         }
         pack.subheading(title + " (" + findings.size() + ")");
-        stated(findings, judged, true);
-        List<Finding> rest = findings.stream().filter(f -> !judged.contains(f.id())).toList();
+        Set<String> stated = isNew ? stated(findings, true) : Set.of();
+        List<Finding> rest = findings.stream().filter(f -> !stated.contains(f.id())).toList();
         List<Finding> shown = rest.stream().filter(pack.options()::printed)
                 .sorted(org.briefingengine.analysis.FindingRanking.ORDER).limit(pack.options().keyJudgements())
                 .toList();
@@ -79,28 +79,36 @@ final class SinceLastSection {
     }
 
     /**
-     * "Key judgements 1, 2 and 4 are new: page 1 states them and names 3 similar findings; the rest follow." Nothing
-     * when no key judgement is among {@code findings}.
+     * Says which key judgements lead with one of {@code findings} ("Key judgements 1, 2 and 4 are new: page 1 states
+     * them and names 3 similar findings; the rest follow.") and returns the ids of the findings that sentence accounts
+     * for: what those judgements state or name. A finding of a judgement whose lead is not in the list stays in it.
      */
-    private void stated(List<Finding> findings, Set<String> judged, boolean isNew) {
+    private Set<String> stated(List<Finding> findings, boolean isNew) {
+        Set<String> ids = new HashSet<>();
+        findings.forEach(f -> ids.add(f.id()));
         List<String> numbers = new ArrayList<>();
+        Set<String> statedInFull = new HashSet<>();
+        Set<String> named = new HashSet<>();
         for (int i = 0; i < pack.judgements.size(); i++) {
-            String lead = pack.judgements.get(i).findings().get(0);
-            if (findings.stream().anyMatch(f -> f.id().equals(lead))) {
+            KeyJudgements.Judgement j = pack.judgements.get(i);
+            if (ids.contains(j.lead())) {
                 numbers.add(Integer.toString(i + 1));
+                j.findings().stream().filter(ids::contains).forEach(statedInFull::add);
+                j.similar().stream().filter(ids::contains).forEach(named::add);
             }
         }
         if (numbers.isEmpty()) {
-            return;
+            return Set.of();
         }
         boolean one = numbers.size() == 1;
-        long similar = findings.stream().filter(f -> judged.contains(f.id())).count() - numbers.size();
-        long rest = findings.size() - numbers.size() - similar;
+        long rest = findings.size() - statedInFull.size() - named.size();
         pack.add(pack.blocks.text((one ? "Key judgement " : "Key judgements ") + Phrasing.list(numbers)
                 + (isNew ? (one ? " is new" : " are new") : (one ? " has changed" : " have changed"))
                 + ": page 1 states " + (one ? "it" : "them")
-                + (similar > 0 ? " and names " + Words.count(similar, "similar finding") : "")
+                + (named.isEmpty() ? "" : " and names " + Phrasing.count(named.size(), "similar finding"))
                 + (rest > 0 ? "; the rest follow." : ".")));
+        statedInFull.addAll(named);
+        return statedInFull;
     }
 
     private void more(int more) {

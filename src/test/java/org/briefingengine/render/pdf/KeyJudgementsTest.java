@@ -28,8 +28,18 @@ class KeyJudgementsTest {
                 "Climate is rising.",
                 "France appears for the first time. Similar findings for Germany, the European Union and the Office "
                         + "of the UN High Commissioner for Human Rights.");
-        assertThat(judgements.get(1).findings()).as("the table of other top findings repeats none of them")
-                .containsExactly("first-FRA", "first-DEU", "first-EU", "first-OHCHR");
+        assertThat(judgements.get(1).findings()).containsExactly("first-FRA");
+        assertThat(judgements.get(1).similar()).as("the table of other top findings repeats none of them")
+                .containsExactly("first-DEU", "first-EU", "first-OHCHR");
+    }
+
+    @Test
+    void similarFindingsAreCountedBySubject_soTwoFindingsAboutOneOtherSubjectAreNoPattern() {
+        List<Finding> findings = new ArrayList<>(List.of(firstTime("FRA", 30), firstTime("DEU", 29),
+                withId(firstTime("DEU", 28), "first-DEU-again")));
+
+        assertThat(KeyJudgements.of(report(findings))).extracting(KeyJudgements.Judgement::text)
+                .containsExactly("France appears for the first time.", "Germany appears for the first time.");
     }
 
     @Test
@@ -51,6 +61,39 @@ class KeyJudgementsTest {
                 .containsExactly("France appears for the first time.", "Germany appears for the first time.");
     }
 
+    @Test
+    void sinceTheLastPack_aJudgementsLeadIsOld_soItsNewSimilarFindingsAreListed_notHidden() throws Exception {
+        List<Finding> findings = new ArrayList<>(List.of(firstTime("FRA", 30), firstTime("DEU", 29),
+                firstTime("EU", 28), firstTime("OHCHR", 27)));
+        BriefingReport report = report(findings);
+        var changes = new org.briefingengine.analysis.FindingChanges("2021-Q3", "2021-Q4",
+                List.of(findings.get(1), findings.get(2)), List.of(), List.of());
+
+        try (PdfText pdf = PdfText.of(report.withSinceLast(changes))) {
+            String text = PdfText.squash(pdf.text());
+            assertThat(PdfText.squash(pdf.page(1))).contains("France appears for the first time. Similar findings for "
+                    + "Germany, the European Union and the Office", "also in the 2021-Q3 pack");
+            String since = text.substring(text.indexOf("New findings (2)"));
+            assertThat(since).doesNotContain("Key judgement 1")
+                    .contains("Germany appears for the first time.", "EU appears for the first time.");
+        }
+    }
+
+    @Test
+    void sinceTheLastPack_aNewJudgementNamesItsNewSimilarFindings_andTheRestFollow() throws Exception {
+        List<Finding> findings = new ArrayList<>(List.of(rising("climate", 40),
+                firstTime("FRA", 30), firstTime("DEU", 29), firstTime("EU", 28)));
+        BriefingReport report = report(findings);
+        var changes = new org.briefingengine.analysis.FindingChanges("2021-Q3", "2021-Q4",
+                List.of(findings.get(0), findings.get(1), findings.get(2), findings.get(3)), List.of(), List.of());
+
+        try (PdfText pdf = PdfText.of(report.withSinceLast(changes))) {
+            String text = PdfText.squash(pdf.text());
+            assertThat(text).contains("Key judgements 1 and 2 are new: page 1 states them and names two similar "
+                    + "findings.");
+        }
+    }
+
     private static BriefingReport report(List<Finding> findings) {
         BriefingReport r = SampleReports.quarter2021Q4();
         return new BriefingReport(r.period(), r.generatedAt(), r.version(), r.classification(), r.inputs(), r.facts(),
@@ -62,6 +105,11 @@ class KeyJudgementsTest {
         return new Finding("rising-" + topic, "rising-topic", Category.TREND, Severity.MEDIUM, salience,
                 "Climate is rising.", topic, "2021-Q4", List.of("eu-ohchr-dialogue"), List.of(), List.of(MEETING),
                 List.of(topic));
+    }
+
+    private static Finding withId(Finding f, String id) {
+        return new Finding(id, f.rule(), f.category(), f.severity(), f.salience(), f.statement(), f.subject(),
+                f.period(), f.forums(), f.actors(), List.of(MEETING + "-" + id), f.topics());
     }
 
     private static Finding firstTime(String actor, double salience) {

@@ -21,13 +21,17 @@ final class SinceLastSection {
         this.pack = pack;
     }
 
-    /** "3 new findings, 1 that ended and 2 that changed", or "no finding changed". */
+    /** "11 new findings, none ended and one changed", or "no finding changed": in words, as the statements count. */
     static String summary(FindingChanges changes) {
         if (changes.isEmpty()) {
             return "no finding changed";
         }
-        return Words.count(changes.added().size(), "new finding") + ", " + changes.removed().size() + " that ended and "
-                + changes.changed().size() + " that changed";
+        return Phrasing.count(changes.added().size(), "new finding") + ", " + noneOr(changes.removed().size())
+                + " ended and " + noneOr(changes.changed().size()) + " changed";
+    }
+
+    private static String noneOr(int n) {
+        return n == 0 ? "none" : Phrasing.number(n);
     }
 
     void write() {

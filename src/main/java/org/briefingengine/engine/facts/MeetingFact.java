@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.briefingengine.model.IdPair;
 import org.briefingengine.model.Meeting;
 
 /**
@@ -50,26 +51,16 @@ public record MeetingFact(String id, String forum, int lag, boolean earlier, boo
 
     /** Every two actors that co-chaired the meeting (listed or counted), in id order. */
     public List<CoChairPair> coChairPairs() {
-        return pairs(inRole("co-chair")).stream()
-                .map(pair -> new CoChairPair(pair[0], pair[1], id, forum, lag, earlier)).toList();
+        return IdPair.allOf(inRole("co-chair")).stream()
+                .map(pair -> new CoChairPair(pair.first(), pair.second(), id, forum, lag, earlier)).toList();
     }
 
     /** Every two actors that co-chaired or hosted the meeting (listed or counted), in id order, each pair once. */
     public List<LeadPair> leadPairs() {
         Set<String> leads = new LinkedHashSet<>();
         LEAD_ROLES.forEach(role -> leads.addAll(inRole(role)));
-        return pairs(leads).stream().map(pair -> new LeadPair(pair[0], pair[1], id, forum, lag)).toList();
-    }
-
-    private static List<String[]> pairs(Collection<String> actors) {
-        List<String> sorted = actors.stream().sorted().toList();
-        List<String[]> pairs = new java.util.ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size(); j++) {
-                pairs.add(new String[] {sorted.get(i), sorted.get(j)});
-            }
-        }
-        return pairs;
+        return IdPair.allOf(leads).stream().map(pair -> new LeadPair(pair.first(), pair.second(), id, forum, lag))
+                .toList();
     }
 
     /** The actors the meeting itself lists as co-chair or host, each once. */

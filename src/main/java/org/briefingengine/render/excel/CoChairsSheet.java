@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.model.Category;
 import org.briefingengine.model.Finding;
+import org.briefingengine.model.IdPair;
 import org.briefingengine.model.Meeting;
 
 /** Who co-chaired each meeting, beside how often each pair of co-chairs chaired together in the period. */
@@ -61,15 +62,11 @@ final class CoChairsSheet {
     private static List<Pair> pairs(List<Meeting> meetings) {
         Map<String, Pair> pairs = new TreeMap<>();
         for (Meeting m : meetings) {
-            List<String> chairs = new ArrayList<>(new TreeSet<>(m.coChairs()));
-            for (int i = 0; i < chairs.size(); i++) {
-                for (int j = i + 1; j < chairs.size(); j++) {
-                    Pair pair = pairs.computeIfAbsent(chairs.get(i) + " + " + chairs.get(j),
-                            k -> new Pair(k.substring(0, k.indexOf(" + ")), k.substring(k.indexOf(" + ") + 3),
-                                    new ArrayList<>(), new TreeSet<>()));
-                    pair.meetings().add(m.id());
-                    pair.forums().add(m.forum());
-                }
+            for (IdPair chairs : IdPair.allOf(m.coChairs())) {
+                Pair pair = pairs.computeIfAbsent(chairs.first() + " + " + chairs.second(),
+                        k -> new Pair(chairs.first(), chairs.second(), new ArrayList<>(), new TreeSet<>()));
+                pair.meetings().add(m.id());
+                pair.forums().add(m.forum());
             }
         }
         return pairs.values().stream().sorted(Comparator.comparingInt((Pair p) -> -p.meetings().size())

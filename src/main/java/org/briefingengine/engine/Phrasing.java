@@ -55,7 +55,8 @@ public final class Phrasing {
     /**
      * "A", "A and B", "A, B and C". When an item holds "and" or a comma itself, the joins are made stronger so the
      * items stay apart: "climate, and inclusion and inequality"; "civic space; climate; inclusion and inequality; and
-     * migration"; "women, peace and security; and climate".
+     * migration"; "women, peace and security; and climate". Names that each start with "the" mark their own starts,
+     * so "and" inside one needs no more: "the Paris Peace Forum and the UN meetings on prevention and mediation".
      */
     public static String list(Collection<?> items) {
         List<String> words = items.stream().map(String::valueOf).toList();
@@ -63,7 +64,8 @@ public final class Phrasing {
             return String.join("", words);
         }
         boolean comma = words.stream().anyMatch(w -> w.contains(","));
-        boolean compound = comma || words.stream().anyMatch(w -> w.contains(" and "));
+        boolean articles = words.stream().allMatch(w -> w.startsWith("the ") || w.startsWith("The "));
+        boolean compound = comma || !articles && words.stream().anyMatch(w -> w.contains(" and "));
         String separator = comma || compound && words.size() > 2 ? "; " : ", ";
         String lastJoin = compound ? separator.trim() + " and " : " and ";
         return String.join(separator, words.subList(0, words.size() - 1)) + lastJoin + words.get(words.size() - 1);

@@ -39,6 +39,10 @@ class PhrasingTest {
                 .isEqualTo("women, peace and security; health; and migration");
         assertThat(Phrasing.list(List.of("women, peace and security", "climate")))
                 .isEqualTo("women, peace and security; and climate");
+        assertThat(Phrasing.list(List.of("the Alliance for Multilateralism", "the Paris Peace Forum",
+                "the UN meetings on conflict prevention and mediation"))).as("each name starts itself with 'the'")
+                .isEqualTo("the Alliance for Multilateralism, the Paris Peace Forum and the UN meetings on conflict "
+                        + "prevention and mediation");
         assertThat(Phrasing.list(List.of("Sandstorm", "Grand Central"))).as("no 'and' inside: the plain join")
                 .isEqualTo("Sandstorm and Grand Central");
     }

@@ -38,8 +38,8 @@ final class ExecutiveSummary {
         }
         pack.subheading("Other top findings");
         pack.add(pack.blocks.note("The top " + report.options().topFindings() + " findings, ranked by severity, then "
-                + "salience, less those the key judgements state. Evidence keys (M1, M2 \u2026) refer to the meetings "
-                + "listed with their sources in Annex B."));
+                + "salience, less those the key judgements state or name. Evidence keys (M1, M2 \u2026) refer to the "
+                + "meetings listed with their sources in Annex B."));
         pack.add(FindingTable.of(pack, top));
     }
 

@@ -102,7 +102,8 @@ final class KeyJudgements {
         }
         List<String> named = similar.stream().filter(f -> subjectNames(f, facts).stream().anyMatch(others::contains))
                 .map(Finding::id).toList();
-        return new Judgement(text + " " + similarFindings(others), List.copyOf(meetings), lead.subject(), stated, named);
+        return new Judgement(text + " " + similarFindings(others), List.copyOf(meetings), lead.subject(), stated,
+                named);
     }
 
     /** "Similar findings for Croatia, Kyrgyzstan, Moldova and 34 more (the workbook lists them all)." */

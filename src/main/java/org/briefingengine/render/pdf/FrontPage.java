@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.analysis.FindingChanges;
 
@@ -82,14 +83,19 @@ final class FrontPage {
         pack.add(table);
     }
 
-    /** " · new since the 2021-Q3 pack", "· changed since …", "· also in …"; nothing without a previous pack. */
+    /**
+     * " · new since the 2021-Q3 pack", "· changed since …" (by its leading finding), "· partly new since …" (another
+     * finding it states or names is new or changed), "· also in …"; nothing without a previous pack.
+     */
     private String sinceLast(KeyJudgements.Judgement j) {
         FindingChanges changes = pack.report.sinceLast();
         if (changes == null) {
             return "";
         }
+        boolean partlyNew = Stream.concat(j.findings().stream(), j.similar().stream())
+                .anyMatch(id -> changes.isAdded(id) || changes.isChanged(id));
         String status = changes.isAdded(j.lead()) ? "new since" : changes.isChanged(j.lead()) ? "changed since"
-                : "also in";
+                : partlyNew ? "partly new since" : "also in";
         return " \u00b7 " + status + " the " + changes.before() + " pack";
     }
 }

@@ -72,7 +72,7 @@ class KeyJudgementsTest {
         try (PdfText pdf = PdfText.of(report.withSinceLast(changes))) {
             String text = PdfText.squash(pdf.text());
             assertThat(PdfText.squash(pdf.page(1))).contains("France appears for the first time. Similar findings for "
-                    + "Germany, the European Union and the Office", "also in the 2021-Q3 pack");
+                    + "Germany, the European Union and the Office", "partly new since the 2021-Q3 pack");
             String since = text.substring(text.indexOf("New findings (2)"));
             assertThat(since).doesNotContain("Key judgement 1")
                     .contains("Germany appears for the first time.", "EU appears for the first time.");

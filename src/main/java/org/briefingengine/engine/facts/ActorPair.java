@@ -43,6 +43,11 @@ public record ActorPair(String kind, String first, String second, Map<String, St
         return union(Map::values, inPeriod, earlier, straddling);
     }
 
+    /** The forums of their meetings in the period. */
+    public Set<String> periodForums() {
+        return union(Map::values, inPeriod);
+    }
+
     /** The forums of their meetings before the period and of those dated too coarsely to place (which may be). */
     public Set<String> earlierForums() {
         return union(Map::values, earlier, straddling);
@@ -50,7 +55,7 @@ public record ActorPair(String kind, String first, String second, Map<String, St
 
     /** The forums where the two led a meeting together in the period and at none of {@link #earlierForums}. */
     public Set<String> forumsFirstInPeriod() {
-        Set<String> first = union(Map::values, inPeriod);
+        Set<String> first = periodForums();
         first.removeAll(earlierForums());
         return first;
     }

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.analysis.FindingChanges;
 
@@ -92,8 +91,7 @@ final class FrontPage {
         if (changes == null) {
             return "";
         }
-        boolean partlyNew = Stream.concat(j.findings().stream(), j.similar().stream())
-                .anyMatch(id -> changes.isAdded(id) || changes.isChanged(id));
+        boolean partlyNew = j.covered().anyMatch(id -> changes.isAdded(id) || changes.isChanged(id));
         String status = changes.isAdded(j.lead()) ? "new since" : changes.isChanged(j.lead()) ? "changed since"
                 : partlyNew ? "partly new since" : "also in";
         return " \u00b7 " + status + " the " + changes.before() + " pack";

@@ -38,6 +38,11 @@ final class KeyJudgements {
         String lead() {
             return findings.get(0);
         }
+
+        /** Every finding it states or names. */
+        Stream<String> covered() {
+            return Stream.concat(findings.stream(), similar.stream());
+        }
     }
 
     private KeyJudgements() {
@@ -64,12 +69,9 @@ final class KeyJudgements {
                 continue;
             }
             List<Finding> similar = byRule.get(lead.rule()).stream()
-                    .filter(f -> !stated.contains(f.id()) && !f.subject().isBlank()
-                            && !f.subject().equals(lead.subject()))
-                    .toList();
+                    .filter(f -> !stated.contains(f.id()) && !f.subject().isBlank()).toList();
             Judgement judgement = judgement(group, similar, report.facts());
-            stated.addAll(judgement.findings());
-            stated.addAll(judgement.similar());
+            judgement.covered().forEach(stated::add);
             judgements.add(judgement);
         }
         return judgements;
@@ -95,13 +97,15 @@ final class KeyJudgements {
             }
         }
         List<String> leadSubjects = subjectNames(lead, facts);
-        List<String> others = similar.stream().flatMap(f -> subjectNames(f, facts).stream()).distinct()
-                .filter(name -> !leadSubjects.contains(name)).toList();
+        Map<String, List<String>> othersOf = new LinkedHashMap<>();
+        similar.forEach(f -> othersOf.put(f.id(), subjectNames(f, facts).stream()
+                .filter(name -> !leadSubjects.contains(name)).toList()));
+        List<String> others = othersOf.values().stream().flatMap(List::stream).distinct().toList();
         if (others.size() < 2) {
             return new Judgement(text, List.copyOf(meetings), lead.subject(), stated, List.of());
         }
-        List<String> named = similar.stream().filter(f -> subjectNames(f, facts).stream().anyMatch(others::contains))
-                .map(Finding::id).toList();
+        List<String> named = othersOf.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey).toList();
         return new Judgement(text + " " + similarFindings(others), List.copyOf(meetings), lead.subject(), stated,
                 named);
     }

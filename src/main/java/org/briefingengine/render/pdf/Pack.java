@@ -37,12 +37,8 @@ final class Pack {
 
     /** The ids of the findings the key judgements state or name. */
     java.util.Set<String> judged() {
-        java.util.Set<String> judged = new java.util.HashSet<>();
-        judgements.forEach(j -> {
-            judged.addAll(j.findings());
-            judged.addAll(j.similar());
-        });
-        return judged;
+        return judgements.stream().flatMap(KeyJudgements.Judgement::covered)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     void add(Element element) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.briefingengine.analysis.FindingChanges;
 import org.briefingengine.engine.Phrasing;
 import org.briefingengine.model.Finding;
@@ -88,8 +89,7 @@ final class SinceLastSection {
      * for: what those judgements state or name. A finding of a judgement whose lead is not in the list stays in it.
      */
     private Set<String> stated(List<Finding> findings, boolean isNew) {
-        Set<String> ids = new HashSet<>();
-        findings.forEach(f -> ids.add(f.id()));
+        Set<String> ids = findings.stream().map(Finding::id).collect(Collectors.toSet());
         List<String> numbers = new ArrayList<>();
         Set<String> statedInFull = new HashSet<>();
         Set<String> named = new HashSet<>();

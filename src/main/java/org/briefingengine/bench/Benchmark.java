@@ -19,6 +19,7 @@ import org.briefingengine.engine.RuleCache;
 import org.briefingengine.engine.RuleEngine;
 import org.briefingengine.engine.RuleRun;
 import org.briefingengine.engine.facts.SeenBefore;
+import org.briefingengine.engine.facts.TopicBaseline;
 import org.briefingengine.engine.facts.TopicTrend;
 import org.briefingengine.engine.facts.WindowTotal;
 import org.briefingengine.model.FactSet;
@@ -117,11 +118,12 @@ public final class Benchmark {
             session.nanos.put("total", ended - started);
             long plainStarted = System.nanoTime();
             long plainCpu = RuleEngine.cpuNanos();
-            Set<String> plain = PlainCounts.compute(facts, period);
+            Set<String> plain = PlainCounts.compute(facts, period,
+                    (int) Parameter.numberOr(parameters, "trend.baselinePeriods", 4));
             session.nanos.put("plain_cpu", RuleEngine.cpuNanos() - plainCpu);
             session.nanos.put("plain", System.nanoTime() - plainStarted);
             Set<String> derived = PlainCounts.ofDerived(result.topicCounts(), result.topicForumCounts(),
-                    result.similarities(), session.totals, session.trends, session.seen);
+                    result.similarities(), session.totals, session.trends, session.baselines, session.seen);
             agree(derived, plain);
             session.nanos.forEach((stage, nanos) -> times.computeIfAbsent(stage, s -> new ArrayList<>())
                     .add(nanos / 1_000_000));
@@ -158,6 +160,7 @@ public final class Benchmark {
         final Map<String, Long> nanos = new HashMap<>();
         List<WindowTotal> totals = List.of();
         List<TopicTrend> trends = List.of();
+        List<TopicBaseline> baselines = List.of();
         List<SeenBefore> seen = List.of();
         long inserted;
 
@@ -171,6 +174,7 @@ public final class Benchmark {
         public void sessionDone(RuleRun run) {
             totals = run.all(WindowTotal.class);
             trends = run.all(TopicTrend.class);
+            baselines = run.all(TopicBaseline.class);
             seen = run.all(SeenBefore.class);
             inserted = run.inserted();
         }

@@ -13,6 +13,7 @@ import org.briefingengine.engine.facts.MeetingFact;
 import org.briefingengine.engine.facts.SeenBefore;
 import org.briefingengine.engine.facts.TopicCount;
 import org.briefingengine.engine.facts.TopicForumCount;
+import org.briefingengine.engine.facts.TopicBaseline;
 import org.briefingengine.engine.facts.TopicTrend;
 import org.briefingengine.engine.facts.WindowTotal;
 import org.briefingengine.model.FactSet;
@@ -22,7 +23,7 @@ import org.briefingengine.model.Topic;
 
 /**
  * The yardstick: the derived counts the rule pack works out (topic counts per quarter, year and forum, the window
- * totals, the topic trends, forum similarity and what was seen before the period), computed again in plain Java from
+ * totals, the topic trends and usual shares, forum similarity and what was seen before the period), computed again in plain Java from
  * the same meetings, so the bench can say how much the rule engine costs over straight code, and check that both agree.
  * Each count is written as one line ({@code kind|key|values}); two computations agree when their lines are the same.
  */
@@ -35,7 +36,8 @@ public final class PlainCounts {
     private record Placed(MeetingFact fact, Map<String, Double> topics, List<String> presentActors) {
     }
 
-    public static Set<String> compute(FactSet facts, Period period) {
+    /** {@code baselinePeriods} is {@code trend.baselinePeriods}: how many windows a topic's usual share covers. */
+    public static Set<String> compute(FactSet facts, Period period, int baselinePeriods) {
         Map<String, String> parents = new HashMap<>();
         facts.topics().forEach(t -> parents.put(t.id(), t.parent()));
         List<Placed> meetings = new ArrayList<>();
@@ -50,6 +52,7 @@ public final class PlainCounts {
         forumCounts(facts, meetings, lines);
         if (period.kind() != Period.Kind.ALL) {
             trends(facts, meetings, totals, lines);
+            baselines(facts, meetings, period, baselinePeriods, lines);
         }
         firstSeen(meetings, lines);
         return lines;
@@ -58,7 +61,8 @@ public final class PlainCounts {
     /** The same lines from the facts the rules derived. */
     public static Set<String> ofDerived(List<TopicCount> counts, List<TopicForumCount> forumCounts,
                                         List<ForumSimilarity> similarities, List<WindowTotal> totals,
-                                        List<TopicTrend> trends, List<SeenBefore> seen) {
+                                        List<TopicTrend> trends, List<TopicBaseline> baselines,
+                                        List<SeenBefore> seen) {
         Set<String> lines = new HashSet<>();
         counts.forEach(c -> lines.add(line("count", c.topic() + "@" + c.bucket(), c.meetings(), c.forums())));
         forumCounts.forEach(c -> lines.add(line("forum-count", c.topic() + "@" + c.forum(), c.meetings())));
@@ -68,6 +72,8 @@ public final class PlainCounts {
         trends.forEach(t -> lines.add(line("trend", t.topic() + "@" + t.against(), t.meetingsNow().size(),
                 t.meetingsBefore().size(), t.forumsNow().size(), t.forumsBefore().size(), t.weightNow(),
                 t.weightBefore(), t.sameForumsBefore(), t.forumsAgain())));
+        baselines.forEach(b -> lines.add(line("baseline", b.topic(), b.periods(), b.span(), b.meetings().size(),
+                b.weight(), b.held(), b.total())));
         seen.forEach(s -> lines.add(line(s.kind() + "-seen", s.subject())));
         return lines;
     }
@@ -193,6 +199,29 @@ public final class PlainCounts {
                         n.forums.size(), b.forums.size(), n.weight, b.weight, meetingsOf(n.forums, forumMeetingsBefore),
                         meetingsOf(b.forums, forumMeetingsNow)));
             }
+        }
+    }
+
+    /** Each topic's usual share: its meetings and weight over the windows 2 to {@code 1 + periods} lags back. */
+    private static void baselines(FactSet facts, List<Placed> meetings, Period period, int periods,
+                                  Set<String> lines) {
+        Set<Integer> lags = new TreeSet<>();
+        double held = 0;
+        double total = 0;
+        Map<String, Window> usual = new HashMap<>();
+        for (Placed m : meetings) {
+            int lag = m.fact().lag();
+            if (lag >= 2 && lag <= 1 + periods) {
+                lags.add(lag);
+                held++;
+                total += m.fact().weight();
+                m.topics().forEach((topic, weight) -> usual.computeIfAbsent(topic, t -> new Window()).add(m, weight));
+            }
+        }
+        String span = FactFlattener.window(period).spanOfLags(lags);
+        for (Topic topic : facts.topics()) {
+            Window w = usual.getOrDefault(topic.id(), new Window());
+            lines.add(line("baseline", topic.id(), lags.size(), span, w.meetings.size(), w.weight, (int) held, total));
         }
     }
 

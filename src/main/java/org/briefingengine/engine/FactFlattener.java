@@ -118,7 +118,8 @@ public final class FactFlattener {
                 meeting.forum(), family, placed.lag(), placed.earlier(), false, placed.quarter(), placed.year(), weight))));
     }
 
-    static ReportWindow window(Period period) {
+    /** The report window for {@code period}: how statements name it and which windows trends compare. */
+    public static ReportWindow window(Period period) {
         boolean comparable = period.kind() != Period.Kind.ALL;
         int yearAgoLag = switch (period.kind()) {
             case QUARTER -> 4;

@@ -203,7 +203,9 @@ public final class Phrasing {
             String first = label.substring(0, range);
             String last = label.substring(range + 2);
             if (first.endsWith("-Q1") && last.endsWith("-Q4")) {
-                return first.substring(0, 4) + "–" + last.substring(0, 4);
+                String firstYear = first.substring(0, 4);
+                String lastYear = last.substring(0, 4);
+                return firstYear.equals(lastYear) ? firstYear : firstYear + "–" + lastYear;
             }
             return period(first) + " to " + period(last);
         }
@@ -214,9 +216,16 @@ public final class Phrasing {
         return date(label);
     }
 
-    /** "in the fourth quarter of 2021", "in 2021", "across the whole record". */
+    /**
+     * "in the fourth quarter of 2021", "in 2021", "in 2017–2023", "from the second quarter of 2019 to the third
+     * quarter of 2021", "across the whole record".
+     */
     public static String in(String label) {
-        return label.equals("all") ? "across the whole record" : "in " + period(label);
+        if (label.equals("all")) {
+            return "across the whole record";
+        }
+        String words = period(label);
+        return (label.contains("..") && words.contains(" to ") ? "from " : "in ") + words;
     }
 
     /** A date as precise as it is known: "13 October 2021", "October 2021", "2021", "the fourth quarter of 2021". */

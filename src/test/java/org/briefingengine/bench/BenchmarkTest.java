@@ -54,17 +54,18 @@ class BenchmarkTest {
 
     @Test
     void plainCounts_seeFamiliesWindowsAndEarlierSubjects() {
-        Set<String> lines = PlainCounts.compute(synthetic, Period.quarter(2021, 4));
+        Set<String> lines = PlainCounts.compute(synthetic, Period.quarter(2021, 4), 4);
 
         assertThat(lines).anyMatch(l -> l.startsWith("window|4|"))
                 .anyMatch(l -> l.startsWith("trend|"))
+                .anyMatch(l -> l.startsWith("baseline|") && l.contains("|4|2020-Q3..2021-Q2|"))
                 .anyMatch(l -> l.startsWith("actor-seen|A"))
                 .anyMatch(l -> l.startsWith("similar|forum-"));
     }
 
     @Test
     void aDisagreement_failsLoudly_namingTheCountsThatDiffer() {
-        Set<String> plain = PlainCounts.compute(synthetic, Period.quarter(2021, 4));
+        Set<String> plain = PlainCounts.compute(synthetic, Period.quarter(2021, 4), 4);
         Set<String> rules = new java.util.HashSet<>(plain);
         rules.remove(plain.iterator().next());
         rules.add("count|made-up@2021-Q4|1|1");

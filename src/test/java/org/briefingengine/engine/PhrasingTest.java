@@ -54,6 +54,10 @@ class PhrasingTest {
         assertThat(Phrasing.period("2017-Q1..2023-Q4")).isEqualTo("2017–2023");
         assertThat(Phrasing.period("2019-Q2..2021-Q3"))
                 .isEqualTo("the second quarter of 2019 to the third quarter of 2021");
+        assertThat(Phrasing.period("2018-Q1..2018-Q4")).isEqualTo("2018");
+        assertThat(Phrasing.in("2017-Q1..2023-Q4")).isEqualTo("in 2017–2023");
+        assertThat(Phrasing.in("2019-Q2..2021-Q3"))
+                .isEqualTo("from the second quarter of 2019 to the third quarter of 2021");
         assertThat(Phrasing.in("all")).isEqualTo("across the whole record");
         assertThat(Phrasing.in("2021-Q1")).isEqualTo("in the first quarter of 2021");
         assertThat(Phrasing.date("2021-10-13")).isEqualTo("13 October 2021");

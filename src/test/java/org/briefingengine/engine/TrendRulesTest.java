@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.briefingengine.engine.facts.TopicBaseline;
 import org.briefingengine.model.Category;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Period;
@@ -240,6 +241,90 @@ class TrendRulesTest {
         assertThat(outcome.of("rising-topic")).as("nothing in 2021-Q3 to compare with").isEmpty();
         assertThat(rules.run(quarter(quarter(base(), "y-", 2020, 10, 4, 1), "q4-", 2021, 10, 4, 4), YEAR)
                 .of("rising-topic-year-on-year")).as("only for quarters").isEmpty();
+    }
+
+    // --- against the usual share ------------------------------------------------------------------------------
+
+    /** {@code n} meetings of forum a in {@code year}, the first {@code withX} raising x. */
+    private static Facts year(Facts facts, int year, int n, int withX) {
+        return quarter(facts, "y" + year + "-", year, 1, n, withX);
+    }
+
+    /** 2016 to 2019 (the usual share for 2021): ten meetings a year, x at five of them. */
+    private static Facts usualHalf() {
+        Facts facts = base();
+        for (int y = 2016; y <= 2019; y++) {
+            year(facts, y, 10, 5);
+        }
+        return facts;
+    }
+
+    @Test
+    void riseThatOnlyUndoesADip_isBackToUsual_notRising() {
+        // x: half the meetings in 2016-2019, one of ten in 2020, five of ten in 2021
+        RuleScenario.Outcome outcome = rules.run(year(year(usualHalf(), 2020, 10, 1), 2021, 10, 5), YEAR);
+
+        assertThat(outcome.of("rising-topic")).isEmpty();
+        assertThat(outcome.of("topic-back-to-usual"))
+                .extracting(Finding::subject, Finding::severity, f -> f.meetings().size())
+                .containsExactly(tuple("x", Severity.LOW, 5 + 1 + 20));
+        Finding back = outcome.of("topic-back-to-usual").get(0);
+        assertThat(back.statement()).isEqualTo("Topic x is back up to its usual share: raised at five of ten "
+                + "meetings in 2021, against one of ten meetings in 2020 and 20 of 40 meetings (50%) in 2016–2019.");
+        assertThat(back.measures()).containsEntry("shareNow", 0.5).containsEntry("shareBefore", 0.1)
+                .containsEntry("shareUsual", 0.5);
+    }
+
+    @Test
+    void fallThatOnlyUndoesAPeak_isBackDownToUsual_notFalling() {
+        RuleScenario.Outcome outcome = rules.run(year(year(usualHalf(), 2020, 10, 10), 2021, 10, 5), YEAR);
+
+        assertThat(outcome.of("falling-topic")).isEmpty();
+        assertThat(outcome.of("topic-back-to-usual")).extracting(Finding::statement).containsExactly("Topic x is "
+                + "back down to its usual share: raised at five of ten meetings in 2021, against ten of ten meetings "
+                + "in 2020 and 20 of 40 meetings (50%) in 2016–2019.");
+    }
+
+    @Test
+    void riseAboveTheUsualShareToo_isRising_andTheStatementGivesTheUsualShare() {
+        RuleScenario.Outcome outcome = rules.run(year(year(usualHalf(), 2020, 10, 4), 2021, 10, 10), YEAR);
+
+        assertThat(outcome.of("topic-back-to-usual")).isEmpty();
+        assertThat(outcome.of("rising-topic")).extracting(Finding::statement).containsExactly("Topic x is rising: "
+                + "raised at ten of ten meetings in 2021, against four of ten meetings in 2020 and 20 of 40 meetings "
+                + "(50%) in 2016–2019.");
+        assertThat(outcome.of("rising-topic").get(0).measures()).containsEntry("shareUsual", 0.5);
+        assertThat(outcome.of("rising-topic").get(0).meetings()).hasSize(10 + 4 + 20);
+    }
+
+    @Test
+    void riseBetweenTwoOrdinaryYears_withinTheUsualShare_isNotStated() {
+        // three of ten in 2020 and seven of ten in 2021 pass the test against each other, but neither is unusual
+        RuleScenario.Outcome outcome = rules.run(year(year(usualHalf(), 2020, 10, 3), 2021, 10, 7), YEAR);
+
+        assertThat(outcome.of("rising-topic")).isEmpty();
+        assertThat(outcome.of("topic-back-to-usual")).isEmpty();
+        assertThat(rules.run(year(year(base(), 2020, 10, 3), 2021, 10, 7), YEAR).of("rising-topic"))
+                .as("no usual share in the record: the period before alone").hasSize(1);
+    }
+
+    @Test
+    void usualShare_coversTheWindowsBeforeTheOneCompared_andSaysWhichHeldMeetings() {
+        // 2016 and 2018 held meetings, 2017 and 2019 none: two windows of four, spanning 2016-2018
+        Facts facts = year(year(year(year(base(), 2016, 4, 1), 2018, 6, 3), 2020, 5, 0), 2021, 5, 5);
+
+        TopicBaseline x = rules.run(facts, YEAR).all(TopicBaseline.class).stream()
+                .filter(b -> b.topic().equals("x")).findFirst().orElseThrow();
+
+        assertThat(x.periods()).isEqualTo(2);
+        assertThat(x.span()).isEqualTo("2016-Q1..2018-Q4");
+        assertThat(x.meetings()).hasSize(4);
+        assertThat(x.held()).isEqualTo(10);
+        assertThat(x.share()).isEqualTo(0.4);
+        assertThat(rules.with("trend.baselinePeriods", 2).run(facts, YEAR).all(TopicBaseline.class).stream()
+                .filter(b -> b.topic().equals("x")).findFirst().orElseThrow())
+                .as("2018 and 2019 only").extracting(TopicBaseline::periods, TopicBaseline::span)
+                .containsExactly(1, "2018-Q1..2018-Q4");
     }
 
     // --- persistent -------------------------------------------------------------------------------------------

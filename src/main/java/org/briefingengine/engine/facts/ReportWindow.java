@@ -17,4 +17,30 @@ public record ReportWindow(String period, String phrase, String kind, String pre
     public java.util.List<Integer> comparedLags() {
         return comparable ? java.util.stream.Stream.of(0, 1, yearAgoLag).distinct().toList() : java.util.List.of(0);
     }
+
+    /**
+     * The label of the time the windows {@code lags} back cover, from the start of the farthest to the end of the
+     * nearest, as quarters ("2014-Q1..2017-Q4", which reads "2014–2017"; "2020-Q3..2021-Q2"): each window is as long as
+     * the period. Empty when there are no lags, or for {@code all}, which has no windows before it.
+     */
+    public String spanOfLags(java.util.Collection<? extends Number> lags) {
+        if (!comparable || lags.isEmpty()) {
+            return "";
+        }
+        int nearest = lags.stream().mapToInt(Number::intValue).min().getAsInt();
+        int farthest = lags.stream().mapToInt(Number::intValue).max().getAsInt();
+        int first = quarterIndex(firstQuarter);
+        int last = quarterIndex(period.contains("..") ? period.substring(period.indexOf("..") + 2)
+                : kind.equals("year") ? period + "-Q4" : period);
+        int length = last - first + 1;
+        return quarterLabel(first - farthest * length) + ".." + quarterLabel(first - (nearest - 1) * length - 1);
+    }
+
+    private static int quarterIndex(String quarter) {
+        return Integer.parseInt(quarter.substring(0, 4)) * 4 + Integer.parseInt(quarter.substring(6)) - 1;
+    }
+
+    private static String quarterLabel(int index) {
+        return Math.floorDiv(index, 4) + "-Q" + (Math.floorMod(index, 4) + 1);
+    }
 }

@@ -27,25 +27,17 @@ public record TopicTrend(String topic, int against, Set<String> meetingsNow, Set
         return Double.isInfinite(ratio) ? 1000 : Math.round(ratio * 100) / 100.0;
     }
 
-    /** Works out shares, ratio and test statistic from the counts a derive rule accumulated. */
+    /** Works out shares, ratio and test statistic ({@link ShareChange}) from the counts a derive rule accumulated. */
     public static TopicTrend of(String topic, int against, Set<?> meetingsNow, Set<?> meetingsBefore,
                                 Set<?> forumsNow, Set<?> forumsBefore, Number weightNow, Number totalNow,
                                 Number weightBefore, Number totalBefore, Number heldNow, Number heldBefore,
                                 Number sameForumsBefore, Number forumsAgain) {
-        double wNow = weightNow.doubleValue();
-        double nNow = totalNow.doubleValue();
-        double wBefore = weightBefore.doubleValue();
-        double nBefore = totalBefore.doubleValue();
-        double pNow = nNow > 0 ? wNow / nNow : 0;
-        double pBefore = nBefore > 0 ? wBefore / nBefore : 0;
-        double ratio = pBefore > 0 ? pNow / pBefore : pNow > 0 ? Double.POSITIVE_INFINITY : 1;
-        double pooled = nNow + nBefore > 0 ? (wNow + wBefore) / (nNow + nBefore) : 0;
-        double spread = Math.sqrt(pooled * (1 - pooled) * (nNow > 0 && nBefore > 0 ? 1 / nNow + 1 / nBefore : 0));
-        double z = spread > 0 ? (pNow - pBefore) / spread : 0;
+        ShareChange change = ShareChange.of(weightNow.doubleValue(), totalNow.doubleValue(),
+                weightBefore.doubleValue(), totalBefore.doubleValue());
         return new TopicTrend(topic, against, strings(meetingsNow), strings(meetingsBefore), strings(forumsNow),
-                strings(forumsBefore), wNow, nNow, wBefore, nBefore, heldNow.intValue(), heldBefore.intValue(),
-                sameForumsBefore.intValue(),
-                forumsAgain.intValue(), pNow, pBefore, ratio, z);
+                strings(forumsBefore), weightNow.doubleValue(), totalNow.doubleValue(), weightBefore.doubleValue(),
+                totalBefore.doubleValue(), heldNow.intValue(), heldBefore.intValue(), sameForumsBefore.intValue(),
+                forumsAgain.intValue(), change.shareNow(), change.shareBefore(), change.ratio(), change.z());
     }
 
     private static Set<String> strings(Set<?> ids) {

@@ -1,0 +1,40 @@
+package org.briefingengine.engine.facts;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Derived: a topic's usual share, over the windows before the one the period is compared with (lags 2 to
+ * {@code 1 + trend.baselinePeriods}), so a rise after an unusual dip reads as a return, not a trend. {@code periods}
+ * is how many of those windows held any meeting and {@code span} the label of the time from the farthest of them to the
+ * nearest ("2014-Q1..2017-Q4", for {@code out.in}); {@code meetings} the meetings that raised the topic there, {@code weight} their weight,
+ * {@code held} the meetings held and {@code total} their weight.
+ */
+public record TopicBaseline(String topic, int periods, String span, Set<String> meetings, double weight, int held,
+                            double total) {
+
+    public TopicBaseline {
+        meetings = Set.copyOf(meetings);
+    }
+
+    /** Gathers the windows' meetings (one set per window) from what a derive rule accumulated. */
+    public static TopicBaseline of(String topic, Number periods, String span,
+                                   Collection<? extends Collection<?>> meetingSets, Number weight, Number held,
+                                   Number total) {
+        Set<String> meetings = new HashSet<>();
+        meetingSets.forEach(set -> set.forEach(id -> meetings.add(String.valueOf(id))));
+        return new TopicBaseline(topic, periods.intValue(), span, meetings, weight.doubleValue(), held.intValue(),
+                total.doubleValue());
+    }
+
+    /** The usual share: the topic's weight over the total weight of the meetings held (0 when none were). */
+    public double share() {
+        return total > 0 ? weight / total : 0;
+    }
+
+    /** The change from this usual share to {@code weight} of {@code total} (a window's share of the topic). */
+    public ShareChange change(double weight, double total) {
+        return ShareChange.of(weight, total, this.weight, this.total);
+    }
+}

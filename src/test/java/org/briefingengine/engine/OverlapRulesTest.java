@@ -111,7 +111,9 @@ class OverlapRulesTest {
                 .extracting(Finding::subject, Finding::topics, Finding::forums, Finding::meetings, Finding::severity)
                 .containsExactly(tuple("digital+mediation", List.of("digital", "mediation"), List.of("a", "b"),
                         List.of("m1", "m2"), Severity.MEDIUM));
-        assertThat(outcome.of("co-occurring-topics").get(0).measures()).containsEntry("lift", 1.5);
+        assertThat(outcome.of("co-occurring-topics").get(0).measures()).containsEntry("lift", 1.5)
+                .containsEntry("tested", 1.0).hasEntrySatisfying("chance", chance -> assertThat(chance)
+                        .as("both of the two meetings with digital among the three").isCloseTo(1 / 3.0, within(1e-12)));
         assertThat(outcome.of("co-occurring-topics").get(0).statement()).isEqualTo("Topic digital was raised "
                 + "together with topic mediation at two meetings in two forums in the fourth quarter of 2021 (the "
                 + "Forum a and the Forum b), more often than how often each comes up would predict: topic digital "
@@ -127,7 +129,47 @@ class OverlapRulesTest {
                 .meeting("m4", "b", "2021-11-02", "digital", "mediation", "health");
 
         assertThat(rules.run(everywhere, Q4).of("co-occurring-topics")).isEmpty();
-        assertThat(rules.with("pair.minLift", 1).run(everywhere, Q4).of("co-occurring-topics")).hasSize(3);
+        assertThat(rules.with("pair.minLift", 1).run(everywhere, Q4).of("co-occurring-topics"))
+                .as("together wherever either comes up: certain by chance").isEmpty();
+        assertThat(rules.with("pair.minLift", 1).with("pair.maxByChance", 3).run(everywhere, Q4)
+                .of("co-occurring-topics")).hasSize(3);
+    }
+
+    @Test
+    void aPairThatChanceWouldExplain_amongThePairsTested_isNotStated() {
+        Facts facts = base()
+                .meeting("m1", "a", "2021-10-13", "digital", "mediation", "health")
+                .meeting("m2", "b", "2021-11-12", "mediation", "digital")
+                .meeting("m3", "c", "2021-11-20", "health");
+
+        // a chance of one in three: stated while the bound is 0.5 for the one pair tested, not below a third
+        assertThat(rules.with("pair.minMeetings", 2).with("pair.maxByChance", 0.34).run(facts, Q4)
+                .of("co-occurring-topics")).hasSize(1);
+        assertThat(rules.with("pair.minMeetings", 2).with("pair.maxByChance", 0.33).run(facts, Q4)
+                .of("co-occurring-topics")).isEmpty();
+    }
+
+    @Test
+    void manyPairsTested_raiseTheBar_forEachOfThem() {
+        // Eight meetings of a and b; digital and mediation together at both of the two meetings raising either: a
+        // chance of 1/28. Tested alone that is stated; beside the 21 pairs of seven topics raised together at four
+        // other meetings, 22 pairs are tested, and 22/28 is over the bound of 0.5.
+        String[] seven = {"t1", "t2", "t3", "t4", "t5", "t6", "t7"};
+        Facts crowded = base().topics(seven)
+                .meeting("a1", "a", "2021-10-01", "digital", "mediation").meeting("b1", "b", "2021-10-02", "digital", "mediation")
+                .meeting("a2", "a", "2021-10-03", seven).meeting("b2", "b", "2021-10-04", seven)
+                .meeting("a3", "a", "2021-10-05", seven).meeting("b3", "b", "2021-10-06", seven)
+                .meeting("a4", "a", "2021-10-07", "health").meeting("b4", "b", "2021-10-08", "health");
+        Facts alone = base()
+                .meeting("a1", "a", "2021-10-01", "digital", "mediation").meeting("b1", "b", "2021-10-02", "digital", "mediation")
+                .meeting("a2", "a", "2021-10-03", "health").meeting("b2", "b", "2021-10-04", "health")
+                .meeting("a3", "a", "2021-10-05", "health").meeting("b3", "b", "2021-10-06", "health")
+                .meeting("a4", "a", "2021-10-07", "health").meeting("b4", "b", "2021-10-08", "health");
+
+        assertThat(rules.with("pair.minMeetings", 2).run(alone, Q4).of("co-occurring-topics"))
+                .extracting(Finding::subject).containsExactly("digital+mediation");
+        assertThat(rules.with("pair.minMeetings", 2).run(crowded, Q4).of("co-occurring-topics"))
+                .extracting(Finding::subject).doesNotContain("digital+mediation").contains("t1+t2");
     }
 
     @Test

@@ -68,12 +68,12 @@ public final class PlainCounts {
         forumCounts.forEach(c -> lines.add(line("forum-count", c.topic() + "@" + c.forum(), c.meetings())));
         similarities.forEach(s -> lines.add(line("similar", s.forumA() + "~" + s.forumB(), s.jaccard(),
                 String.join(",", s.sharedTopics()))));
-        totals.forEach(t -> lines.add(line("window", t.lag(), t.meetings(), t.weight())));
+        totals.forEach(t -> lines.add(line("window", t.lag(), t.meetings(), t.recorded(), t.weight())));
         trends.forEach(t -> lines.add(line("trend", t.topic() + "@" + t.against(), t.meetingsNow().size(),
                 t.meetingsBefore().size(), t.forumsNow().size(), t.forumsBefore().size(), t.weightNow(),
-                t.weightBefore(), t.sameForumsBefore(), t.forumsAgain())));
+                t.weightBefore(), t.recordedNow(), t.recordedBefore(), t.sameForumsBefore(), t.forumsAgain())));
         baselines.forEach(b -> lines.add(line("baseline", b.topic(), b.periods(), b.span(), b.meetings().size(),
-                b.weight(), b.held(), b.total())));
+                b.weight(), b.held(), b.recorded(), b.total())));
         seen.forEach(s -> lines.add(line(s.kind() + "-seen", s.subject())));
         return lines;
     }
@@ -128,15 +128,16 @@ public final class PlainCounts {
             lags.add(period.kind() == Period.Kind.QUARTER ? 4 : period.kind() == Period.Kind.YEAR ? 1 : 0);
         }
         Map<Integer, double[]> totals = new HashMap<>();
-        lags.forEach(lag -> totals.put(lag, new double[2]));
+        lags.forEach(lag -> totals.put(lag, new double[3]));
         for (Placed m : meetings) {
             double[] total = totals.get(m.fact().lag());
             if (total != null) {
                 total[0]++;
                 total[1] += m.fact().weight();
+                total[2] += m.topics().isEmpty() ? 0 : 1;
             }
         }
-        totals.forEach((lag, t) -> lines.add(line("window", lag, (int) t[0], t[1])));
+        totals.forEach((lag, t) -> lines.add(line("window", lag, (int) t[0], (int) t[2], t[1])));
         return totals;
     }
 
@@ -196,7 +197,8 @@ public final class PlainCounts {
                     continue;
                 }
                 lines.add(line("trend", topic.id() + "@" + against, n.meetings.size(), b.meetings.size(),
-                        n.forums.size(), b.forums.size(), n.weight, b.weight, meetingsOf(n.forums, forumMeetingsBefore),
+                        n.forums.size(), b.forums.size(), n.weight, b.weight, (int) totals.get(0)[2],
+                        (int) totals.get(against)[2], meetingsOf(n.forums, forumMeetingsBefore),
                         meetingsOf(b.forums, forumMeetingsNow)));
             }
         }
@@ -206,7 +208,8 @@ public final class PlainCounts {
     private static void baselines(FactSet facts, List<Placed> meetings, Period period, int periods,
                                   Set<String> lines) {
         Set<Integer> lags = new TreeSet<>();
-        double held = 0;
+        int held = 0;
+        int recorded = 0;
         double total = 0;
         Map<String, Window> usual = new HashMap<>();
         for (Placed m : meetings) {
@@ -214,6 +217,7 @@ public final class PlainCounts {
             if (lag >= 2 && lag <= 1 + periods) {
                 lags.add(lag);
                 held++;
+                recorded += m.topics().isEmpty() ? 0 : 1;
                 total += m.fact().weight();
                 m.topics().forEach((topic, weight) -> usual.computeIfAbsent(topic, t -> new Window()).add(m, weight));
             }
@@ -221,7 +225,7 @@ public final class PlainCounts {
         String span = FactFlattener.window(period).spanOfLags(lags);
         for (Topic topic : facts.topics()) {
             Window w = usual.getOrDefault(topic.id(), new Window());
-            lines.add(line("baseline", topic.id(), lags.size(), span, w.meetings.size(), w.weight, (int) held, total));
+            lines.add(line("baseline", topic.id(), lags.size(), span, w.meetings.size(), w.weight, held, recorded, total));
         }
     }
 

@@ -210,8 +210,14 @@ public final class FactFlattener {
         return inside ? lag : -1;
     }
 
-    /** The sum of a meeting's topic weights: 1 when the data gives none, so shares are shares of meetings. */
+    /**
+     * The sum of a meeting's topic weights: 1 when the data gives none, so shares are shares of meetings; 0 when it has
+     * no topic recorded, which says nothing about any topic's share.
+     */
     private static double weightOf(Meeting meeting) {
+        if (meeting.topics().isEmpty()) {
+            return 0;
+        }
         if (meeting.topicWeights().isEmpty()) {
             return 1.0;
         }

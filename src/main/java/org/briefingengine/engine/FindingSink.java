@@ -3,6 +3,7 @@ package org.briefingengine.engine;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
+import org.briefingengine.engine.facts.Share;
 import org.briefingengine.model.Meeting;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -83,6 +84,21 @@ public final class FindingSink {
     /** "six of seven meetings", or "32% of the agenda (39 of 120 weighted items)" for weighted data. */
     public String share(Number part, Number whole, Number meetings) {
         return Phrasing.share(part.doubleValue(), whole.doubleValue(), meetings.intValue());
+    }
+
+    /** A topic's part of a window ({@code out.share( $trend.now() )}), as above: of its meetings with topics recorded. */
+    public String share(Share share) {
+        return Phrasing.share(share.part(), share.whole(), share.recorded());
+    }
+
+    /**
+     * " (counting only meetings with topics recorded)" when any of the windows the shares are of held a meeting with
+     * no topic recorded, else nothing: the note a statement ends with, once, so "16 of 50 meetings" is not read as
+     * all the meetings held.
+     */
+    public String recordedOnly(Share... shares) {
+        return java.util.Arrays.stream(shares).anyMatch(s -> s.recorded() < s.held())
+                ? " (counting only meetings with topics recorded)" : "";
     }
 
     /** "75%". */

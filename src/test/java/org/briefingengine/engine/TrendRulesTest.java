@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.briefingengine.engine.facts.TopicBaseline;
+import org.briefingengine.engine.facts.WindowTotal;
 import org.briefingengine.model.Category;
 import org.briefingengine.model.Finding;
 import org.briefingengine.model.Period;
@@ -241,6 +242,26 @@ class TrendRulesTest {
         assertThat(outcome.of("rising-topic")).as("nothing in 2021-Q3 to compare with").isEmpty();
         assertThat(rules.run(quarter(quarter(base(), "y-", 2020, 10, 4, 1), "q4-", 2021, 10, 4, 4), YEAR)
                 .of("rising-topic-year-on-year")).as("only for quarters").isEmpty();
+    }
+
+    @Test
+    void meetingsWithNoTopicRecorded_areLeftOutOfTheShares_andTheStatementSaysSo() {
+        // x at one of four tagged meetings before and four of four now; the quarter before also held six meetings with
+        // no topic recorded, which say nothing about x: counting them would make the share before 1 of 10
+        Facts facts = quarter(quarter(base(), "q3-", 2021, 7, 4, 1), "q4-", 2021, 10, 4, 4);
+        for (int i = 0; i < 6; i++) {
+            facts.meeting("untagged-" + i, "a", String.format("2021-08-%02d", i + 1));
+        }
+
+        Finding rising = rules.run(facts, Q4).of("rising-topic").get(0);
+
+        assertThat(rising.statement()).isEqualTo("Topic x is rising: raised at four of four meetings in the fourth "
+                + "quarter of 2021, against one of four meetings in the third quarter of 2021 (counting only meetings "
+                + "with topics recorded).");
+        assertThat(rising.measures()).containsEntry("shareBefore", 0.25);
+        assertThat(rules.run(facts, Q4).all(WindowTotal.class)).filteredOn(t -> t.lag() == 1)
+                .extracting(WindowTotal::meetings, WindowTotal::recorded, WindowTotal::weight)
+                .containsExactly(tuple(10, 4, 4.0));
     }
 
     // --- against the usual share ------------------------------------------------------------------------------

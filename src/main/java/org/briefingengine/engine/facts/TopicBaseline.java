@@ -9,10 +9,10 @@ import java.util.Set;
  * {@code 1 + trend.baselinePeriods}), so a rise after an unusual dip reads as a return, not a trend. {@code periods}
  * is how many of those windows held any meeting and {@code span} the label of the time from the farthest of them to the
  * nearest ("2014-Q1..2017-Q4", for {@code out.in}); {@code meetings} the meetings that raised the topic there, {@code weight} their weight,
- * {@code held} the meetings held and {@code total} their weight.
+ * {@code held} the meetings held, {@code recorded} those with any topic recorded and {@code total} their weight.
  */
 public record TopicBaseline(String topic, int periods, String span, Set<String> meetings, double weight, int held,
-                            double total) {
+                            int recorded, double total) {
 
     public TopicBaseline {
         meetings = Set.copyOf(meetings);
@@ -21,11 +21,16 @@ public record TopicBaseline(String topic, int periods, String span, Set<String> 
     /** Gathers the windows' meetings (one set per window) from what a derive rule accumulated. */
     public static TopicBaseline of(String topic, Number periods, String span,
                                    Collection<? extends Collection<?>> meetingSets, Number weight, Number held,
-                                   Number total) {
+                                   Number recorded, Number total) {
         Set<String> meetings = new HashSet<>();
         meetingSets.forEach(set -> set.forEach(id -> meetings.add(String.valueOf(id))));
         return new TopicBaseline(topic, periods.intValue(), span, meetings, weight.doubleValue(), held.intValue(),
-                total.doubleValue());
+                recorded.intValue(), total.doubleValue());
+    }
+
+    /** The topic's part of those windows, for {@code out.share}. */
+    public Share usual() {
+        return new Share(weight, total, recorded, held);
     }
 
     /** The usual share: the topic's weight over the total weight of the meetings held (0 when none were). */

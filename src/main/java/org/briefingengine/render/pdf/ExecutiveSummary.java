@@ -52,7 +52,18 @@ final class ExecutiveSummary {
         int forums = report.forumsThatMet().size();
         String names = forums <= 6 ? ": " + pack.labels.names(report.forumsThatMet()) : "";
         return Words.count(meetings, "meeting") + " of " + Words.count(forums, "forum") + (meetings == 1 ? " was"
-                : " were") + " recorded in " + pack.period() + names + ".";
+                : " were") + " recorded in " + pack.period() + names + "." + untagged(report);
+    }
+
+    /** Meetings with no topic recorded say nothing about any topic: the shares leave them out, and the reader is told. */
+    private static String untagged(BriefingReport report) {
+        long none = report.meetings().stream().filter(m -> m.topics().isEmpty()).count();
+        if (none == 0) {
+            return "";
+        }
+        long tagged = report.meetings().size() - none;
+        return " " + Phrasing.digits(none) + " of them " + (none == 1 ? "has" : "have")
+                + " no topic recorded, so topic shares count the other " + Phrasing.digits(tagged) + ".";
     }
 
     private static String findingCounts(BriefingReport report) {

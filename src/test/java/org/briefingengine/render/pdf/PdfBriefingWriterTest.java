@@ -54,6 +54,24 @@ class PdfBriefingWriterTest {
     }
 
     @Test
+    void summary_saysHowManyMeetingsHaveNoTopicRecorded_whichTheSharesLeaveOut() {
+        assertThat(PdfText.squash(pdf.text())).doesNotContain("no topic recorded");
+        org.briefingengine.model.Meeting m = report.meetings().get(0);
+        org.briefingengine.model.Meeting untagged = new org.briefingengine.model.Meeting(m.id() + "-untagged", m.forum(),
+                m.title(), m.start(), m.end(), m.place(), m.mode(), m.level(), m.coChairs(), m.hosts(),
+                m.participants(), m.people(), m.participantCount(), m.participantNote(), List.of(), m.initiatives(),
+                m.outcomes(), m.sources(), m.edition(), java.util.Map.of(), m.roles());
+        List<org.briefingengine.model.Meeting> meetings = new java.util.ArrayList<>(report.meetings());
+        meetings.add(untagged);
+        BriefingReport withUntagged = new BriefingReport(report.period(), report.generatedAt(), report.version(),
+                report.inputs(), report.facts(), meetings, report.imprecise(), report.findings(), report.trend(),
+                report.overlap(), report.audit(), report.parameters(), report.options(), report.sinceLast());
+
+        assertThat(PdfText.squash(PdfText.of(withUntagged).text())).contains("1 of them has no topic recorded, so "
+                + "topic shares count the other " + report.meetings().size() + ".");
+    }
+
+    @Test
     void withAPreviousPack_eachKeyJudgementSaysWhetherItIsNewChangedOrCarriedOver_andIsNotRestated() throws Exception {
         org.briefingengine.model.Finding digital = report.summary().get(0);
         org.briefingengine.model.Finding earlier = new org.briefingengine.model.Finding(digital.id(), digital.rule(),

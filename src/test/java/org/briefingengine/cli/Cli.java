@@ -18,6 +18,17 @@ final class Cli {
     record Result(int exitCode, String out, String err) {
     }
 
+    /** The 1-based number of the first line of {@code file} that holds {@code text}: where a located error must point. */
+    static int lineOf(java.nio.file.Path file, String text) throws java.io.IOException {
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " holds no line with " + text);
+    }
+
     static Result run(String... args) {
         return run(CLOCK, args);
     }

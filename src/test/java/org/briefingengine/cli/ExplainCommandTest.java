@@ -16,7 +16,7 @@ class ExplainCommandTest {
         assertThat(result.out()).isEqualTo("topic-overlap did not fire for human-rights in 2021-Q4: raised in 1 forum "
                 + "(EU–OHCHR Strategic Dialogue), threshold overlap.minForums = 2\n"
                 + "  with overlap.minForums = 1 it would fire: Human rights were raised in one forum in the fourth "
-                + "quarter of 2021: the EU–OHCHR Strategic Dialogue (one meeting).\n");
+                + "quarter of 2021: the EU–OHCHR Strategic Dialogue (one meeting), as were all 15 topics raised.\n");
     }
 
     @Test

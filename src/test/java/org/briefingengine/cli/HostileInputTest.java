@@ -61,12 +61,13 @@ class HostileInputTest {
     @Test
     void aParameterMisspeltInARule_failsValidateAtTheRulesLineAndColumn() throws IOException {
         Path drl = rules.resolve("overlaps/topics.drl");
+        int line = Cli.lineOf(drl, "Parameter( name == \"overlap.minForums\"");
         replace(drl, "Parameter( name == \"overlap.minForums\"", "Parameter( name == \"overlap.minForum\"");
 
         Cli.Result result = validate();
 
         assertThat(result.exitCode()).isEqualTo(4);
-        assertThat(firstLine(result)).isEqualTo("briefing: " + drl + ":15:24: unknown parameter 'overlap.minForum' "
+        assertThat(firstLine(result)).isEqualTo("briefing: " + drl + ":" + line + ":24: unknown parameter 'overlap.minForum' "
                 + "(did you mean 'overlap.minForums'?): correct the name or declare it in "
                 + rules.resolve("parameters.json"));
     }
@@ -74,12 +75,13 @@ class HostileInputTest {
     @Test
     void aParameterRenamedInParametersJson_failsTheRuleThatReadsIt_andWarnsNoRuleReadsTheNewName() throws IOException {
         replace(rules.resolve("parameters.json"), "\"overlap.minForums\":", "\"overlap.minimumForums\":");
+        int line = Cli.lineOf(rules.resolve("overlaps/topics.drl"), "Parameter( name == \"overlap.minForums\"");
 
         Cli.Result result = validate();
 
         assertThat(result.exitCode()).isEqualTo(4);
         assertThat(result.err()).contains("parameter 'overlap.minimumForums' is declared but no rule reads it")
-                .contains("topics.drl:15:24: unknown parameter 'overlap.minForums'");
+                .contains("topics.drl:" + line + ":24: unknown parameter 'overlap.minForums'");
     }
 
     @Test

@@ -98,6 +98,27 @@ class OverlapRulesTest {
                 .containsExactly(tuple("climate", List.of("a", "b"), List.of("m1", "m2"), Severity.LOW));
     }
 
+    @Test
+    void whereNearlyEveryTopicOverlaps_overlapIsTheNorm_soTheFindingIsInfo_andSaysHowCommonItWas() {
+        Facts everywhere = base()
+                .meeting("m1", "a", "2021-10-01", "climate", "security", "digital")
+                .meeting("m2", "b", "2021-11-01", "climate", "security", "digital");
+        Facts some = base()
+                .meeting("m1", "a", "2021-10-01", "climate", "security", "digital")
+                .meeting("m2", "b", "2021-11-01", "climate", "mediation", "health");
+
+        List<Finding> norm = rules.run(everywhere, Q4).of("topic-overlap");
+        assertThat(norm).extracting(Finding::severity).containsOnly(Severity.INFO);
+        assertThat(norm).extracting(Finding::statement).contains("Topic climate was raised in two forums in the fourth "
+                + "quarter of 2021: the Forum a and the Forum b (two meetings), as were all three topics raised.");
+        assertThat(rules.with("overlap.maxCommonShare", 1).run(everywhere, Q4).of("topic-overlap"))
+                .extracting(Finding::severity).doesNotContain(Severity.INFO);
+        // one of five topics in two forums: news, at the rule's severity
+        assertThat(rules.run(some, Q4).of("topic-overlap")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isNotEqualTo(Severity.INFO))
+                .extracting(Finding::statement).asString().doesNotContain("as were");
+    }
+
     // --- co-occurring topics ----------------------------------------------------------------------------------
 
     @Test

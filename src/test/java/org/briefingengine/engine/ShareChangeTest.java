@@ -40,4 +40,14 @@ class ShareChangeTest {
         assertThat(none.z()).isZero();
         assertThat(ShareChange.of(3, 10, 0, 0).z()).as("an empty window is no evidence").isZero();
     }
+
+    @Test
+    void chance_isTheOneSidedNormalTail() {
+        assertThat(ShareChange.chanceOf(0)).isCloseTo(0.5, within(1e-7));
+        assertThat(ShareChange.chanceOf(1.6449)).isCloseTo(0.05, within(1e-5));
+        assertThat(ShareChange.chanceOf(-1.6449)).as("either direction").isCloseTo(0.05, within(1e-5));
+        assertThat(ShareChange.chanceOf(2.3263)).isCloseTo(0.01, within(1e-5));
+        assertThat(ShareChange.chanceOf(3.719)).isCloseTo(0.0001, within(1e-6));
+        assertThat(ShareChange.of(4, 4, 1, 4).chance()).isCloseTo(0.0143, within(0.0005));
+    }
 }

@@ -2,6 +2,7 @@ package org.briefingengine.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.briefingengine.engine.facts.TopicBaseline;
@@ -178,6 +179,24 @@ class TrendRulesTest {
                 .meeting("b1", "b", "2021-10-01", "z").meeting("b2", "b", "2021-10-02", "z")
                 .meeting("b3", "b", "2021-10-03", "z").meeting("b4", "b", "2021-10-04", "z"), Q4);
         assertThat(fromNothing.of("rising-topic")).extracting(Finding::subject).doesNotContain("z");
+    }
+
+    @Test
+    void amongManyTopicsCompared_aRiseChanceCouldExplain_isNotStated() {
+        // x: one of four meetings, then four of four (z = 2.19, a chance of 1.4%): stated among the two topics
+        // compared (x and y). Beside 40 more topics, raised at one more meeting each quarter, x goes from one of five
+        // to four of five (z = 1.90, a chance of 2.9%), and 42 × 2.9% = 1.2 rises would be expected by chance alone
+        Facts two = quarter(quarter(base(), "q3-", 2021, 7, 4, 1), "q4-", 2021, 10, 4, 4);
+        String[] forty = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> "t" + i).toArray(String[]::new);
+        Facts many = quarter(quarter(base().topics(forty), "q3-", 2021, 7, 4, 1), "q4-", 2021, 10, 4, 4)
+                .meeting("q3-t", "b", "2021-07-20", forty).meeting("q4-t", "b", "2021-10-20", forty);
+
+        Finding rising = rules.run(two, Q4).of("rising-topic").get(0);
+        assertThat(rising.measures()).containsEntry("tested", 2.0)
+                .hasEntrySatisfying("chance", chance -> assertThat(chance).isCloseTo(0.0143, within(0.0005)));
+        assertThat(rules.run(many, Q4).of("rising-topic")).extracting(Finding::subject).doesNotContain("x");
+        assertThat(rules.with("trend.maxByChance", 2).run(many, Q4).of("rising-topic")).extracting(Finding::subject)
+                .contains("x");
     }
 
     @Test

@@ -25,6 +25,28 @@ public record ShareChange(double shareNow, double shareBefore, double ratio, dou
         return ratio >= minRatio && z >= minZ;
     }
 
+    /**
+     * The chance of a change at least this large, in its direction, between two windows whose true share is the same:
+     * the one-sided tail of the normal distribution beyond {@code |z|}. Small for a change chance would not explain.
+     */
+    public double chance() {
+        return chanceOf(z);
+    }
+
+    /** The one-sided normal tail beyond {@code |z|}: 0.05 at 1.64, 0.0143 at 2.19, 0.5 at 0. */
+    public static double chanceOf(double z) {
+        return 0.5 * erfc(Math.abs(z) / Math.sqrt(2));
+    }
+
+    // Chebyshev fit of the complementary error function (fractional error below 1.2e-7 everywhere)
+    private static double erfc(double x) {
+        double t = 1 / (1 + 0.5 * Math.abs(x));
+        double y = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+                + t * (-0.82215223 + t * 0.17087277)))))))));
+        return x >= 0 ? y : 2 - y;
+    }
+
     /** The share fell by the trend test: at most {@code 1 / minRatio} of what it was, and {@code z} of {@code -minZ} or less. */
     public boolean fell(double minRatio, double minZ) {
         return ratio <= 1 / minRatio && z <= -minZ;

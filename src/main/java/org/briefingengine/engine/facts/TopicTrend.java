@@ -29,6 +29,11 @@ public record TopicTrend(String topic, int against, Set<String> meetingsNow, Set
         return Double.isInfinite(ratio) ? 1000 : Math.round(ratio * 100) / 100.0;
     }
 
+    /** The chance of a change this large by coincidence ({@link ShareChange#chanceOf}). */
+    public double chance() {
+        return ShareChange.chanceOf(z);
+    }
+
     /** The topic's part of the period, for {@code out.share}. */
     public Share now() {
         return new Share(weightNow, totalNow, recordedNow, heldNow);

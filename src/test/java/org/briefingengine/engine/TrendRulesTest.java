@@ -47,10 +47,24 @@ class TrendRulesTest {
         assertThat(outcome.of("emerging-topic")).isEmpty();
         assertThat(outcome.of("first-in-record-topic"))
                 .extracting(Finding::subject, Finding::forums, Finding::meetings, Finding::severity, Finding::category)
-                .containsExactly(tuple("x", List.of("a", "b"), List.of("m1", "m2"), Severity.LOW, Category.TREND));
+                .as("info: at forums the record holds no earlier meeting of, every topic is first")
+                .containsExactly(tuple("x", List.of("a", "b"), List.of("m1", "m2"), Severity.INFO, Category.TREND));
         assertThat(outcome.of("first-in-record-topic").get(0).statement()).isEqualTo("Topic x appears for the first "
                 + "time in this record in the fourth quarter of 2021, at the Forum a and the Forum b, of which the "
                 + "record holds no earlier meeting.");
+    }
+
+    @Test
+    void topicFirstSeenAtAForumWithOneEarlierMeeting_isFirstInTheRecord_atLowSeverity() {
+        RuleScenario.Outcome outcome = rules.run(base()
+                .meeting("old", "c", "2013-08-06", "y")
+                .meeting("a1", "a", "2021-03-01", "y")
+                .meeting("m1", "a", "2021-10-13", "x"), Q4);
+
+        assertThat(outcome.of("first-in-record-topic")).extracting(Finding::subject, Finding::severity)
+                .containsExactly(tuple("x", Severity.LOW));
+        assertThat(outcome.of("first-in-record-topic").get(0).statement()).endsWith("of which the record holds only "
+                + "one earlier meeting.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.briefingengine.analysis.BriefingReport;
 import org.briefingengine.engine.Phrasing;
 import org.briefingengine.model.Category;
 import org.briefingengine.model.Finding;
+import org.briefingengine.model.Severity;
 
 /** What met, how many findings of each kind, and the top findings as the report ranks them. */
 final class ExecutiveSummary {
@@ -30,17 +31,25 @@ final class ExecutiveSummary {
                     + "\u201c" + MethodSection.TITLE + "\u201d explains how they are treated."));
         }
         pack.add(pack.blocks.text(findingCounts(report)));
-        // The key judgements on the front page already state the first top findings; the table lists the rest.
+        // The key judgements on the front page already state the first top findings; the table lists the rest that
+        // clear the pack's bar (report.minSeverity, report.salienceFloor): the workbook's summary keeps the others.
         java.util.Set<String> judged = pack.judged();
-        List<Finding> top = report.summary().stream().filter(f -> !judged.contains(f.id())).toList();
+        List<Finding> top = report.summary().stream().filter(f -> !judged.contains(f.id()))
+                .filter(report.options()::printed).toList();
         if (top.isEmpty()) {
             return;
         }
         pack.subheading("Other top findings");
         pack.add(pack.blocks.note("The top " + report.options().topFindings() + " findings, ranked by severity, then "
-                + "salience, less those the key judgements state or name. Evidence keys (M1, M2 \u2026) refer to the "
-                + "meetings listed with their sources in Annex B."));
+                + "salience, less those the key judgements state or name" + belowTheBar(report) + ". Evidence keys (M1, "
+                + "M2 \u2026) refer to the meetings listed with their sources in Annex B."));
         pack.add(FindingTable.of(pack, top));
+    }
+
+    private static String belowTheBar(BriefingReport report) {
+        Severity least = report.options().minSeverity();
+        return least == Severity.INFO ? "" : " and those below " + least.code() + " severity (the workbook's Summary "
+                + "sheet lists them)";
     }
 
     private String overview(BriefingReport report) {

@@ -31,14 +31,19 @@ final class MethodSection {
                 + "period only when all the days it could have fallen on lie inside it; one that may or may not fall "
                 + "in the period is listed as dated too coarsely and counted nowhere."));
         pack.add(blocks.text("Trends. Each topic is counted per period by the meetings that raised it (a meeting "
-                + "tagged with a child topic also counts for its family). A topic is rising when it was raised at "
-                + parameter("trend.minMeetings") + " or more meetings and its share of the meetings held is at least "
-                + parameter("trend.minRatio") + " times its share in the equally long period before (or, for a "
-                + "quarter, the same quarter a year before), a difference a two-proportion test puts beyond chance "
-                + "(z of at least " + parameter("trend.minZ") + "); falling is the same the other way, and only "
-                + "when the forums that raised it met again. A topic raised in " + parameter("overlap.minForums")
-                + " or more forums in the period is a cross-forum overlap; a forum that meets every two years is not "
-                + "read as fading in its off year."));
+                + "tagged with a child topic also counts for its family); its share is of the meetings whose topics "
+                + "are recorded. A topic is rising when it was raised at " + parameter("trend.minMeetings")
+                + " or more meetings and its share is at least " + parameter("trend.minRatio") + " times its share "
+                + "in the equally long period before (or, for a quarter, the same quarter a year before), a "
+                + "difference a two-proportion test puts beyond chance (z of at least " + parameter("trend.minZ")
+                + ", and higher the more topics are compared: the chance of so large a change by coincidence, times "
+                + "the topics compared, is at most " + parameter("trend.maxByChance") + "); where the record holds the "
+                + parameter("trend.baselinePeriods") + " periods before that one, the share must beat its usual "
+                + "share there too, and a change that only undoes an unusual dip or peak is read as a return to the "
+                + "usual share. Falling is the same the other way, and only when the forums that raised it met again. "
+                + "A topic raised in " + parameter("overlap.minForums") + " or more forums in the period is a "
+                + "cross-forum overlap (info, not news, where nearly every topic is); a forum that meets every two "
+                + "years is not read as fading in its off year."));
         pack.add(blocks.text("Salience and ranking. Every finding has a salience from 0 to 100 on one scale: "
                 + "novelty weighs " + parameter("salience.novelty") + ", breadth across forums "
                 + parameter("salience.breadth") + ", the size of a change " + parameter("salience.change")

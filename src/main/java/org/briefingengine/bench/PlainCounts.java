@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.briefingengine.engine.FactFlattener;
 import org.briefingengine.engine.facts.ForumSimilarity;
 import org.briefingengine.engine.facts.MeetingFact;
+import org.briefingengine.engine.facts.ReportWindow;
 import org.briefingengine.engine.facts.SeenBefore;
 import org.briefingengine.engine.facts.TopicCount;
 import org.briefingengine.engine.facts.TopicForumCount;
@@ -72,8 +73,8 @@ public final class PlainCounts {
         trends.forEach(t -> lines.add(line("trend", t.topic() + "@" + t.against(), t.meetingsNow().size(),
                 t.meetingsBefore().size(), t.forumsNow().size(), t.forumsBefore().size(), t.weightNow(),
                 t.weightBefore(), t.recordedNow(), t.recordedBefore(), t.sameForumsBefore(), t.forumsAgain())));
-        baselines.forEach(b -> lines.add(line("baseline", b.topic(), b.periods(), b.span(), b.meetings().size(),
-                b.weight(), b.held(), b.recorded(), b.total())));
+        baselines.forEach(b -> lines.add(line("baseline", b.topic(), b.against(), b.periods(), b.span(),
+                b.meetings().size(), b.weight(), b.held(), b.recorded(), b.total())));
         seen.forEach(s -> lines.add(line(s.kind() + "-seen", s.subject())));
         return lines;
     }
@@ -204,9 +205,25 @@ public final class PlainCounts {
         }
     }
 
-    /** Each topic's usual share: its meetings and weight over the windows 2 to {@code 1 + periods} lags back. */
+    /**
+     * Each topic's usual share against the period before (lags 2 to {@code 1 + periods}) and, for a quarter, against
+     * the same quarter a year before (that quarter in the {@code periods} years before: lags 8, 12, …).
+     */
     private static void baselines(FactSet facts, List<Placed> meetings, Period period, int periods,
                                   Set<String> lines) {
+        ReportWindow window = FactFlattener.window(period);
+        baseline(facts, meetings, window, 1, lag -> lag >= 2 && lag <= 1 + periods, window::spanOfLags, lines);
+        int yearAgo = window.yearAgoLag();
+        if (yearAgo > 1) {
+            baseline(facts, meetings, window, yearAgo,
+                    lag -> lag >= 2 * yearAgo && lag <= yearAgo * (1 + periods) && lag % yearAgo == 0,
+                    window::yearsOfLags, lines);
+        }
+    }
+
+    private static void baseline(FactSet facts, List<Placed> meetings, ReportWindow window, int against,
+                                 java.util.function.IntPredicate inBaseline,
+                                 java.util.function.Function<Set<Integer>, String> span, Set<String> lines) {
         Set<Integer> lags = new TreeSet<>();
         int held = 0;
         int recorded = 0;
@@ -214,7 +231,7 @@ public final class PlainCounts {
         Map<String, Window> usual = new HashMap<>();
         for (Placed m : meetings) {
             int lag = m.fact().lag();
-            if (lag >= 2 && lag <= 1 + periods) {
+            if (inBaseline.test(lag)) {
                 lags.add(lag);
                 held++;
                 recorded += m.topics().isEmpty() ? 0 : 1;
@@ -222,10 +239,11 @@ public final class PlainCounts {
                 m.topics().forEach((topic, weight) -> usual.computeIfAbsent(topic, t -> new Window()).add(m, weight));
             }
         }
-        String span = FactFlattener.window(period).spanOfLags(lags);
+        String label = span.apply(lags);
         for (Topic topic : facts.topics()) {
             Window w = usual.getOrDefault(topic.id(), new Window());
-            lines.add(line("baseline", topic.id(), lags.size(), span, w.meetings.size(), w.weight, held, recorded, total));
+            lines.add(line("baseline", topic.id(), against, lags.size(), label, w.meetings.size(), w.weight, held,
+                    recorded, total));
         }
     }
 

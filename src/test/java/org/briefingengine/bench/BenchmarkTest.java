@@ -58,7 +58,8 @@ class BenchmarkTest {
 
         assertThat(lines).anyMatch(l -> l.startsWith("window|4|"))
                 .anyMatch(l -> l.startsWith("trend|"))
-                .anyMatch(l -> l.startsWith("baseline|") && l.contains("|4|2020-Q3..2021-Q2|"))
+                .anyMatch(l -> l.startsWith("baseline|") && l.contains("|1|4|2020-Q3..2021-Q2|"))
+                .anyMatch(l -> l.startsWith("baseline|") && l.contains("|4|4|2016-Q1..2019-Q4|"))
                 .anyMatch(l -> l.startsWith("actor-seen|A"))
                 .anyMatch(l -> l.startsWith("similar|forum-"));
     }

@@ -381,6 +381,32 @@ class TrendRulesTest {
                 .containsExactly(1, "2018-Q1..2018-Q4");
     }
 
+    /** x at five of ten meetings in each fourth quarter from 2016 to 2019, and at one of ten in 2020-Q4. */
+    private static Facts usualFourthQuarters() {
+        Facts facts = base();
+        for (int y = 2016; y <= 2019; y++) {
+            quarter(facts, "q4-" + y + "-", y, 10, 10, 5);
+        }
+        return quarter(facts, "q4-2020-", 2020, 10, 10, 1);
+    }
+
+    @Test
+    void yearOnYear_isReadAgainstTheUsualShareOfThatQuarter() {
+        Facts back = quarter(usualFourthQuarters(), "q4-2021-", 2021, 10, 10, 5);
+        Facts above = quarter(usualFourthQuarters(), "q4-2021-", 2021, 10, 10, 10);
+
+        assertThat(rules.run(back, Q4).of("rising-topic-year-on-year")).as("only back to that quarter's usual share")
+                .isEmpty();
+        assertThat(rules.run(above, Q4).of("rising-topic-year-on-year")).extracting(Finding::statement)
+                .containsExactly("Topic x came up at ten of ten meetings in the fourth quarter of 2021, against one of "
+                        + "ten meetings in the same quarter a year before and 20 of 40 meetings (50%) in the same quarter "
+                        + "of 2016–2019.");
+        assertThat(rules.run(above, Q4).all(TopicBaseline.class)).filteredOn(b -> b.topic().equals("x"))
+                .extracting(TopicBaseline::against, TopicBaseline::periods, TopicBaseline::span)
+                .as("the quarters just before 2021-Q3 hold only 2020-Q4: no usual share against the quarter before")
+                .containsExactlyInAnyOrder(tuple(1, 1, "2020-Q4..2020-Q4"), tuple(4, 4, "2016-Q1..2019-Q4"));
+    }
+
     // --- persistent -------------------------------------------------------------------------------------------
 
     @Test

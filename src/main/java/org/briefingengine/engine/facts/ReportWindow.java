@@ -36,6 +36,20 @@ public record ReportWindow(String period, String phrase, String kind, String pre
         return quarterLabel(first - farthest * length) + ".." + quarterLabel(first - (nearest - 1) * length - 1);
     }
 
+    /**
+     * The label of the calendar years the windows {@code lags} back fall in, from the farthest to the nearest
+     * ("2014-Q1..2017-Q4", which reads "2014–2017"): for the same quarter in earlier years. Empty as
+     * {@link #spanOfLags} is.
+     */
+    public String yearsOfLags(java.util.Collection<? extends Number> lags) {
+        String span = spanOfLags(lags);
+        if (span.isEmpty()) {
+            return "";
+        }
+        int last = span.indexOf("..") + 2;
+        return span.substring(0, 4) + "-Q1.." + span.substring(last, last + 4) + "-Q4";
+    }
+
     private static int quarterIndex(String quarter) {
         return Integer.parseInt(quarter.substring(0, 4)) * 4 + Integer.parseInt(quarter.substring(6)) - 1;
     }

@@ -6,6 +6,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import org.briefingengine.engine.Phrasing;
 
 /** The pack's typography: headings, running text, notes and ruled tables, every text cell set via {@link RtlText}. */
 final class Blocks {
@@ -115,8 +116,9 @@ final class Blocks {
         return number(value, body);
     }
 
+    /** A count in a table cell, right-aligned, with thousands separated as in the prose ("6,202"). */
     PdfPCell number(long value, Font font) {
-        PdfPCell cell = ruled(rtl.cell(Long.toString(value), font));
+        PdfPCell cell = ruled(rtl.cell(Phrasing.digits(value), font));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
     }

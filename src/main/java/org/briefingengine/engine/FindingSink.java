@@ -101,6 +101,11 @@ public final class FindingSink {
                 ? " (counting only meetings with topics recorded)" : "";
     }
 
+    /** "all 35 topics", or "33 of the 35 topics". */
+    public String howMany(Number part, Number whole, String noun) {
+        return Phrasing.howMany(part.longValue(), whole.longValue(), noun);
+    }
+
     /** "75%". */
     public String percent(Number share) {
         return Phrasing.percent(share.doubleValue());

@@ -155,6 +155,11 @@ public final class Phrasing {
         return n + suffix;
     }
 
+    /** "all 35 topics" when {@code part} is the whole, else "33 of the 35 topics". */
+    public static String howMany(long part, long whole, String noun) {
+        return part == whole ? "all " + count(whole, noun) : number(part) + " of the " + count(whole, noun);
+    }
+
     /** From this many meetings on, a share of them also reads as a percentage, which a reader compares at a glance. */
     static final int PERCENT_FROM_MEETINGS = 20;
 

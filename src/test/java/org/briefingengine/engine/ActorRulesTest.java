@@ -41,6 +41,25 @@ class ActorRulesTest {
     }
 
     @Test
+    void whereNearlyEveryActorPresentIsInSeveralForums_bridgingIsTheNorm_soTheFindingIsInfo() {
+        Facts everyone = base()
+                .meeting("m1", "a", "2021-10-13", "x").participants("m1", "FRA", "DEU", "USA")
+                .meeting("m2", "b", "2021-11-12", "x").participants("m2", "FRA", "DEU", "USA");
+        Facts some = base()
+                .meeting("m1", "a", "2021-10-13", "x").participants("m1", "FRA", "DEU", "ARG")
+                .meeting("m2", "b", "2021-11-12", "x").participants("m2", "FRA", "USA", "EU");
+
+        assertThat(rules.run(everyone, Q4).of("bridge-actor")).hasSize(3)
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO))
+                .extracting(Finding::statement).contains("Actor FRA took part in two forums in the fourth quarter of "
+                        + "2021: the Forum a and the Forum b (two meetings), as did all three actors present.");
+        // one of five actors present in both forums: news, at the rule's severity
+        assertThat(rules.run(some, Q4).of("bridge-actor")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isNotEqualTo(Severity.INFO))
+                .extracting(Finding::statement).asString().doesNotContain("as did");
+    }
+
+    @Test
     void aMembersPresence_countsForItsGroup_onlyWhileTheMembershipLasts() {
         Facts facts = base().actors("G77").member("AOSIS", "G77", "2021-11", null)
                 .meeting("m1", "a", "2021-10-13", "x").participants("m1", "AOSIS")

@@ -111,7 +111,7 @@ class OverlapRulesTest {
         assertThat(norm).extracting(Finding::severity).containsOnly(Severity.INFO);
         assertThat(norm).extracting(Finding::statement).contains("Topic climate was raised in two forums in the fourth "
                 + "quarter of 2021: the Forum a and the Forum b (two meetings), as were all three topics raised.");
-        assertThat(rules.with("overlap.maxCommonShare", 1).run(everywhere, Q4).of("topic-overlap"))
+        assertThat(rules.with("norm.maxShare", 1).run(everywhere, Q4).of("topic-overlap"))
                 .extracting(Finding::severity).doesNotContain(Severity.INFO);
         // one of five topics in two forums: news, at the rule's severity
         assertThat(rules.run(some, Q4).of("topic-overlap")).singleElement()
@@ -217,6 +217,21 @@ class OverlapRulesTest {
     }
 
     // --- forum similarity -------------------------------------------------------------------------------------
+
+    @Test
+    void whereNearlyEveryPairOfForumsIsAlike_similarityIsTheNorm_soTheFindingIsInfo() {
+        Facts alike = base()
+                .meeting("a1", "a", "2021-10-13", "digital", "mediation")
+                .meeting("b1", "b", "2021-11-12", "digital", "mediation")
+                .meeting("c1", "c", "2021-12-01", "digital", "mediation");
+
+        List<Finding> similar = rules.run(alike, Q4).of("similar-forums");
+
+        assertThat(similar).hasSize(3).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(similar).extracting(Finding::statement).contains("The Forum a and the Forum b shared two of the two "
+                + "topics they raised in the fourth quarter of 2021: topic digital and topic mediation; all three pairs "
+                + "of forums that met were as alike.");
+    }
 
     @Test
     void forumsSharingTopics_areSimilar_withTheirJaccardIndex() {

@@ -59,6 +59,8 @@ class PhrasingTest {
         assertThat(Phrasing.in("2019-Q2..2021-Q3"))
                 .isEqualTo("from the second quarter of 2019 to the third quarter of 2021");
         assertThat(Phrasing.in("all")).isEqualTo("across the whole record");
+        assertThat(Phrasing.howMany(35, 35, "topic")).isEqualTo("all 35 topics");
+        assertThat(Phrasing.howMany(3, 10, "pair")).isEqualTo("three of the ten pairs");
         assertThat(Phrasing.in("2021-Q1")).isEqualTo("in the first quarter of 2021");
         assertThat(Phrasing.date("2021-10-13")).isEqualTo("13 October 2021");
         assertThat(Phrasing.date("2019-04")).isEqualTo("April 2019");

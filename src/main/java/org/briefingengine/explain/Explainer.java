@@ -61,13 +61,22 @@ public final class Explainer {
                                 : "(not set)")).toList()));
         if (!finding.measures().isEmpty()) {
             lines.add("Measures: " + String.join(", ", finding.measures().entrySet().stream()
-                    .map(e -> e.getKey() + " = " + Math.round(e.getValue() * 1000) / 1000.0).toList()));
+                    .map(e -> e.getKey() + " = " + measure(e.getValue())).toList()));
         }
         if (finding.subjects().size() > 1) {
             lines.add("Grouped: " + finding.subjects().size() + " findings with the same evidence ("
                     + String.join(", ", finding.subjects()) + ")");
         }
         return lines;
+    }
+
+    /**
+     * A measure as a reader compares it: three decimals ("0.414", "7.0"), and a small probability, such as a chance of
+     * 0.00002, in scientific notation ("2.1e-05") rather than rounded to "0.0".
+     */
+    static String measure(double value) {
+        return value != 0 && Math.abs(value) < 0.001 ? String.format(java.util.Locale.ROOT, "%.1e", value)
+                : Double.toString(Math.round(value * 1000) / 1000.0);
     }
 
     private static String describe(FactSet facts, String id) {

@@ -205,25 +205,16 @@ public final class PlainCounts {
         }
     }
 
-    /**
-     * Each topic's usual share against the period before (lags 2 to {@code 1 + periods}) and, for a quarter, against
-     * the same quarter a year before (that quarter in the {@code periods} years before: lags 8, 12, …).
-     */
+    /** Each topic's usual share against each window the period is compared with (the period before, a year before). */
     private static void baselines(FactSet facts, List<Placed> meetings, Period period, int periods,
                                   Set<String> lines) {
         ReportWindow window = FactFlattener.window(period);
-        baseline(facts, meetings, window, 1, lag -> lag >= 2 && lag <= 1 + periods, window::spanOfLags, lines);
-        int yearAgo = window.yearAgoLag();
-        if (yearAgo > 1) {
-            baseline(facts, meetings, window, yearAgo,
-                    lag -> lag >= 2 * yearAgo && lag <= yearAgo * (1 + periods) && lag % yearAgo == 0,
-                    window::yearsOfLags, lines);
-        }
+        window.comparedLags().stream().filter(against -> against > 0)
+                .forEach(against -> baseline(facts, meetings, window, against, periods, lines));
     }
 
-    private static void baseline(FactSet facts, List<Placed> meetings, ReportWindow window, int against,
-                                 java.util.function.IntPredicate inBaseline,
-                                 java.util.function.Function<Set<Integer>, String> span, Set<String> lines) {
+    private static void baseline(FactSet facts, List<Placed> meetings, ReportWindow window, int against, int periods,
+                                 Set<String> lines) {
         Set<Integer> lags = new TreeSet<>();
         int held = 0;
         int recorded = 0;
@@ -231,7 +222,7 @@ public final class PlainCounts {
         Map<String, Window> usual = new HashMap<>();
         for (Placed m : meetings) {
             int lag = m.fact().lag();
-            if (inBaseline.test(lag)) {
+            if (lag >= 2 && window.inBaseline(against, periods, lag)) {
                 lags.add(lag);
                 held++;
                 recorded += m.topics().isEmpty() ? 0 : 1;
@@ -239,7 +230,7 @@ public final class PlainCounts {
                 m.topics().forEach((topic, weight) -> usual.computeIfAbsent(topic, t -> new Window()).add(m, weight));
             }
         }
-        String label = span.apply(lags);
+        String label = window.baselineSpan(against, lags);
         for (Topic topic : facts.topics()) {
             Window w = usual.getOrDefault(topic.id(), new Window());
             lines.add(line("baseline", topic.id(), against, lags.size(), label, w.meetings.size(), w.weight, held,

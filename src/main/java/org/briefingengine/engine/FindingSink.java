@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 import org.briefingengine.engine.facts.Share;
+import org.briefingengine.engine.facts.TopicBaseline;
+import org.briefingengine.engine.facts.TopicTrend;
 import org.briefingengine.model.Meeting;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -99,6 +101,27 @@ public final class FindingSink {
     public String recordedOnly(Share... shares) {
         return java.util.Arrays.stream(shares).anyMatch(s -> s.recorded() < s.held())
                 ? " (counting only meetings with topics recorded)" : "";
+    }
+
+    /**
+     * How a trend statement ends after the window it compares with: the usual share when it is known (" and 46 of 309
+     * meetings (15%) in 2014–2017"; year on year " … in the same quarter of 2014–2017"), then, once, the note that only
+     * meetings with topics recorded were counted where any of those windows held others.
+     */
+    public String usual(TopicTrend trend, TopicBaseline usual) {
+        if (!usual.known()) {
+            return recordedOnly(trend.now(), trend.before());
+        }
+        String when = usual.against() > 1 ? " in the same quarter of " + period(usual.span()) : " " + in(usual.span());
+        return " and " + share(usual.usual()) + when + recordedOnly(trend.now(), trend.before(), usual.usual());
+    }
+
+    /**
+     * True when a pattern {@code part} of {@code whole} topics, actors or pairs show is the norm: more than
+     * {@code maxShare} of them, and at least three in all (two are too few to call anything the norm).
+     */
+    public boolean norm(Number part, Number whole, Number maxShare) {
+        return whole.intValue() >= 3 && part.doubleValue() > maxShare.doubleValue() * whole.doubleValue();
     }
 
     /** "all 35 topics", or "33 of the 35 topics". */

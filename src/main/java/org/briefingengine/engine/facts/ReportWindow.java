@@ -37,6 +37,22 @@ public record ReportWindow(String period, String phrase, String kind, String pre
     }
 
     /**
+     * True when the window {@code lag} back is one of the {@code periods} behind a usual share against the window
+     * {@code against} back: against the period before (1), lags 2 to {@code 1 + periods}; against the same quarter a
+     * year before ({@code yearAgoLag}), that quarter in the {@code periods} years before it (lags 8, 12, … for a
+     * quarter).
+     */
+    public boolean inBaseline(int against, Number periods, int lag) {
+        int step = against == 1 ? 1 : against;
+        return lag >= 2 * against && lag <= against + step * periods.intValue() && lag % step == 0;
+    }
+
+    /** The label of the time the usual share against {@code against} covers: {@link #spanOfLags} or {@link #yearsOfLags}. */
+    public String baselineSpan(int against, java.util.Collection<? extends Number> lags) {
+        return against == 1 ? spanOfLags(lags) : yearsOfLags(lags);
+    }
+
+    /**
      * The label of the calendar years the windows {@code lags} back fall in, from the farthest to the nearest
      * ("2014-Q1..2017-Q4", which reads "2014–2017"): for the same quarter in earlier years. Empty as
      * {@link #spanOfLags} is.

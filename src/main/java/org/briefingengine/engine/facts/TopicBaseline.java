@@ -26,8 +26,18 @@ public record TopicBaseline(String topic, int against, int periods, String span,
                                    Number recorded, Number total) {
         Set<String> meetings = new HashSet<>();
         meetingSets.forEach(set -> set.forEach(id -> meetings.add(String.valueOf(id))));
-        return new TopicBaseline(topic, against.intValue(), periods.intValue(), span, meetings, weight.doubleValue(), held.intValue(),
-                recorded.intValue(), total.doubleValue());
+        return new TopicBaseline(topic, against.intValue(), periods.intValue(), span, meetings, weight.doubleValue(),
+                held.intValue(), recorded.intValue(), total.doubleValue());
+    }
+
+    /** True when two windows or more held meetings: one period is no "usual", and rules then leave this share out. */
+    public boolean known() {
+        return periods >= 2;
+    }
+
+    /** The meetings a statement that gives this usual share cites: those behind it when it is known, else none. */
+    public Set<String> cited() {
+        return known() ? meetings : Set.of();
     }
 
     /** The topic's part of those windows, for {@code out.share}. */
@@ -40,8 +50,8 @@ public record TopicBaseline(String topic, int against, int periods, String span,
         return total > 0 ? weight / total : 0;
     }
 
-    /** The change from this usual share to {@code weight} of {@code total} (a window's share of the topic). */
-    public ShareChange change(double weight, double total) {
-        return ShareChange.of(weight, total, this.weight, this.total);
+    /** The change from this usual share to a window's ({@code change( $trend.now() )}). */
+    public ShareChange change(Share share) {
+        return ShareChange.of(share.part(), share.whole(), weight, total);
     }
 }
